@@ -1,0 +1,70 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { infrastructureModules } from "./src/config/infrastructure"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// The start script (scripts/start.mjs) exports DATABASE_URL for the embedded server;
+// tests do the same, so the config only ever reads one variable.
+const databaseUrl = process.env.DATABASE_URL
+const poolMax = Number(process.env.DATABASE_POOL_MAX || 0)
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl,
+    databaseDriverOptions: {
+      // Local servers (embedded, Debian's) run without SSL; a managed database sets PGSSLMODE.
+      ...(process.env.PGSSLMODE === "require"
+        ? { connection: { ssl: { rejectUnauthorized: false } } }
+        : {}),
+      ...(poolMax > 0 ? { pool: { min: 2, max: poolMax } } : {}),
+    },
+    redisUrl: process.env.REDIS_URL,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:3000,http://localhost:3001",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors:
+        process.env.AUTH_CORS ||
+        "http://localhost:3000,http://localhost:3001,http://localhost:9000,http://localhost:5173",
+      jwtSecret: process.env.JWT_SECRET || "ocop-dev-jwt-secret-change-me",
+      cookieSecret: process.env.COOKIE_SECRET || "ocop-dev-cookie-secret-change-me",
+    },
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+  },
+  modules: [
+    { resolve: "./src/modules/ocop" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              upload_dir: process.env.OCOP_UPLOAD_DIR || "static",
+              backend_url: `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/static`,
+            },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+    ...infrastructureModules(process.env),
+  ],
+})
+
+export { Modules }

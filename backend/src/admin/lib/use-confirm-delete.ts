@@ -1,0 +1,22 @@
+import { usePrompt } from "@medusajs/ui"
+import type { DeleteResponse } from "./ocop-types"
+import { useOcopMutation } from "./queries"
+
+/**
+ * Asks before deleting, then deletes. A refusal from the API (a centre that still holds stock,
+ * a village with producers) arrives as a 400 whose message the mutation shows as a toast.
+ */
+export function useConfirmDelete(remove: (id: string) => Promise<DeleteResponse>, successMessage: string) {
+  const prompt = usePrompt()
+  const mutation = useOcopMutation(remove, { successMessage })
+
+  return async (id: string, name: string) => {
+    const confirmed = await prompt({
+      title: `Xoá "${name}"? (Delete?)`,
+      description: "Không thể hoàn tác. (This cannot be undone.)",
+      confirmText: "Xoá (Delete)",
+      cancelText: "Huỷ (Cancel)",
+    })
+    if (confirmed) mutation.mutate(id)
+  }
+}

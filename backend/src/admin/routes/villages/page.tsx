@@ -1,0 +1,83 @@
+import { useState } from "react"
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { HouseStar } from "@medusajs/icons"
+import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { ListState } from "../../components/note"
+import { RowActions } from "../../components/row-actions"
+import { VillageFormDrawer } from "../../components/village-form-drawer"
+import type { Village } from "../../lib/ocop-types"
+import { useVillages } from "../../lib/queries"
+import { villagesApi } from "../../lib/sdk"
+import { useConfirmDelete } from "../../lib/use-confirm-delete"
+
+/** Hanoi's craft villages (làng nghề), which producers and products belong to. */
+const VillagesPage = () => {
+  const { data, isPending, error } = useVillages()
+  const villages = data?.villages ?? []
+  // undefined: drawer closed; null: creating; a village: editing it.
+  const [editing, setEditing] = useState<Village | null | undefined>(undefined)
+  const confirmDelete = useConfirmDelete(villagesApi.delete, "Đã xoá làng nghề (Village deleted)")
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">Làng nghề (Craft villages)</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Làng nghề của chủ thể và sản phẩm OCOP (The villages producers and products come from)
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" onClick={() => setEditing(null)}>
+          Tạo (Create)
+        </Button>
+      </div>
+      <ListState isPending={isPending} error={error} empty={villages.length === 0} />
+      {villages.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Tên (Name)</Table.HeaderCell>
+              <Table.HeaderCell>Nghề (Craft)</Table.HeaderCell>
+              <Table.HeaderCell>Xã (Commune)</Table.HeaderCell>
+              <Table.HeaderCell>Handle</Table.HeaderCell>
+              <Table.HeaderCell />
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {villages.map((v) => (
+              <Table.Row key={v.id}>
+                <Table.Cell>{v.name}</Table.Cell>
+                <Table.Cell className="py-2">
+                  <div>{v.craft_vi}</div>
+                  <div className="txt-compact-xsmall text-ui-fg-subtle">{v.craft_en}</div>
+                </Table.Cell>
+                <Table.Cell className="py-2">
+                  <div>{v.commune}</div>
+                  {v.former_district && (
+                    <div className="txt-compact-xsmall text-ui-fg-subtle">{v.former_district}</div>
+                  )}
+                </Table.Cell>
+                <Table.Cell className="text-ui-fg-subtle">{v.handle}</Table.Cell>
+                <Table.Cell className="text-right">
+                  <RowActions onEdit={() => setEditing(v)} onDelete={() => confirmDelete(v.id, v.name)} />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <VillageFormDrawer
+        open={editing !== undefined}
+        onOpenChange={(open) => !open && setEditing(undefined)}
+        village={editing}
+      />
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Làng nghề (Villages)",
+  icon: HouseStar,
+})
+
+export default VillagesPage

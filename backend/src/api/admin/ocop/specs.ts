@@ -1,0 +1,11 @@
+import { CENTRE_FIELDS, PRODUCER_FIELDS, VILLAGE_FIELDS } from "../../../lib/ocop-views"
+
+export const CENTRE_SPEC = {
+  entity: "centre" as const,
+  fields: [...CENTRE_FIELDS, "stock_location.id", "sales_channel.id"],
+  one: "centre",
+  many: "centres",
+  object: "centre",
+}
+export const VILLAGE_SPEC = { entity: "craft_village" as const, fields: VILLAGE_FIELDS, one: "village", many: "villages", object: "craft_village" }
+export const PRODUCER_SPEC = { entity: "producer" as const, fields: PRODUCER_FIELDS, one: "producer", many: "producers", object: "producer" }

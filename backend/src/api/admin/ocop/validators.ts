@@ -1,0 +1,92 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  CENTRE_KINDS,
+  ISSUING_LEVELS,
+  PRODUCER_TYPES,
+  PRODUCT_GROUPS,
+} from "../../../modules/ocop/lib/vocabulary"
+
+/**
+ * Shapes of the admin OCOP bodies. These check types only; the OCOP rules themselves (stars,
+ * national 5★, dates, tax codes, unique handles) live in the workflows, so every caller gets them.
+ */
+const text = z.string().trim().min(1)
+const optionalText = z.string().trim().nullish()
+const NFC = (s: string) => s.normalize("NFC")
+
+const centreFields = {
+  handle: text,
+  name_vi: text.transform(NFC),
+  name_en: text,
+  kind: z.enum(CENTRE_KINDS),
+  commune: text.transform(NFC),
+  former_district: optionalText,
+  province: text.optional(),
+  address: text.transform(NFC),
+  latitude: z.number().min(-90).max(90).nullish(),
+  longitude: z.number().min(-180).max(180).nullish(),
+  opening_hours: optionalText,
+  phone: optionalText,
+  stars: z.number().int().nullish(),
+  description_vi: optionalText,
+  description_en: optionalText,
+}
+export const AdminCreateCentre = z.object(centreFields).strict()
+export const AdminUpdateCentre = z.object(centreFields).partial().strict()
+
+const villageFields = {
+  handle: text,
+  name: text.transform(NFC),
+  craft_vi: text,
+  craft_en: text,
+  commune: text.transform(NFC),
+  former_district: optionalText,
+  story_vi: optionalText,
+  story_en: optionalText,
+}
+export const AdminCreateVillage = z.object(villageFields).strict()
+export const AdminUpdateVillage = z.object(villageFields).partial().strict()
+
+const producerFields = {
+  handle: text,
+  legal_name: text.transform(NFC),
+  type: z.enum(PRODUCER_TYPES),
+  tax_code: z.string().trim(),
+  village_id: z.string().nullish(),
+  representative: optionalText,
+  phone: optionalText,
+  email: z.string().email().nullish(),
+  story_vi: optionalText,
+  story_en: optionalText,
+}
+export const AdminCreateProducer = z.object(producerFields).strict()
+export const AdminUpdateProducer = z.object(producerFields).partial().strict()
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must be a date such as 2025-03-31")
+
+export const AdminSetProductOcop = z
+  .object({
+    producer_id: z.string().nullish(),
+    village_id: z.string().nullish(),
+    certification: z
+      .object({
+        stars: z.number().int(),
+        // Left as strings: the workflow names the field when the value is not one it knows.
+        group: z.string(),
+        decision_number: text,
+        issuing_level: z.string(),
+        issue_date: isoDate,
+        expiry_date: isoDate.nullish(),
+      })
+      .partial()
+      .strict()
+      .nullish(),
+  })
+  .strict()
+
+export const AdminListCertifications = z.object({
+  status: z.enum(["valid", "expiring", "expired", "withdrawn"]).optional(),
+})
+
+export type AdminSetProductOcopType = z.infer<typeof AdminSetProductOcop>
+export { PRODUCT_GROUPS, ISSUING_LEVELS }

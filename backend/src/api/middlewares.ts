@@ -1,0 +1,37 @@
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { storeProductsOcop } from "./store/products/ocop-fields"
+import {
+  AdminCreateCentre,
+  AdminCreateProducer,
+  AdminCreateVillage,
+  AdminListCertifications,
+  AdminSetProductOcop,
+  AdminUpdateCentre,
+  AdminUpdateProducer,
+  AdminUpdateVillage,
+} from "./admin/ocop/validators"
+
+const body = validateAndTransformBody
+const noPaging = { defaults: [], isList: false }
+
+export default defineMiddlewares({
+  routes: [
+    // No `methods`: Medusa runs such "global" middlewares before the core route's own strict
+    // query validator, which would otherwise reject the OCOP parameters. It covers
+    // /store/products and /store/products/:id; the middleware itself only acts on GET.
+    { matcher: "/store/products", middlewares: [storeProductsOcop] },
+
+    { matcher: "/admin/ocop/centres", methods: ["POST"], middlewares: [body(AdminCreateCentre)] },
+    { matcher: "/admin/ocop/centres/:id", methods: ["POST"], middlewares: [body(AdminUpdateCentre)] },
+    { matcher: "/admin/ocop/villages", methods: ["POST"], middlewares: [body(AdminCreateVillage)] },
+    { matcher: "/admin/ocop/villages/:id", methods: ["POST"], middlewares: [body(AdminUpdateVillage)] },
+    { matcher: "/admin/ocop/producers", methods: ["POST"], middlewares: [body(AdminCreateProducer)] },
+    { matcher: "/admin/ocop/producers/:id", methods: ["POST"], middlewares: [body(AdminUpdateProducer)] },
+    { matcher: "/admin/ocop/products/:id", methods: ["POST"], middlewares: [body(AdminSetProductOcop)] },
+    {
+      matcher: "/admin/ocop/certifications",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListCertifications, noPaging)],
+    },
+  ],
+})

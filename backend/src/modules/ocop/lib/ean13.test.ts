@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest"
+import { ean13CheckDigit, isValidEan13, toEan13 } from "./ean13"
+
+describe("EAN-13", () => {
+  it("computes the check digit of known codes", () => {
+    // 4006381333931 is GS1's worked example; 8934588063053 is a Vietnamese retail code.
+    expect(ean13CheckDigit("400638133393")).toBe(1)
+    expect(ean13CheckDigit("893458806305")).toBe(3)
+    expect(ean13CheckDigit("893000000000")).toBe(6)
+  })
+
+  it("accepts valid codes and rejects a wrong check digit, length or letters", () => {
+    expect(isValidEan13("4006381333931")).toBe(true)
+    expect(isValidEan13("4006381333932")).toBe(false)
+    expect(isValidEan13("400638133393")).toBe(false)
+    expect(isValidEan13("40063813339a1")).toBe(false)
+  })
+
+  it("round-trips through toEan13", () => {
+    const code = toEan13("893123456789")
+    expect(code).toHaveLength(13)
+    expect(isValidEan13(code)).toBe(true)
+  })
+
+  it("refuses a body that is not 12 digits", () => {
+    expect(() => ean13CheckDigit("12345")).toThrow(/12 digits/)
+  })
+})

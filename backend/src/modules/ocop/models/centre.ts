@@ -1,0 +1,28 @@
+import { model } from "@medusajs/framework/utils"
+import { CENTRE_KINDS } from "../lib/vocabulary"
+
+/** A design-and-sales centre or an OCOP sales point. Its stock location and counter sales
+ *  channel are Medusa records, joined by links (src/links). Its villages are not stored: they
+ *  are the villages of the products it stocks. */
+const Centre = model
+  .define({ name: "centre", tableName: "ocop_centre" }, {
+    id: model.id({ prefix: "ctr" }).primaryKey(),
+    handle: model.text().unique(),
+    name_vi: model.text().searchable(),
+    name_en: model.text().searchable(),
+    kind: model.enum([...CENTRE_KINDS]),
+    commune: model.text(),
+    former_district: model.text().nullable(),
+    province: model.text().default("Hà Nội"),
+    address: model.text(),
+    latitude: model.float().nullable(),
+    longitude: model.float().nullable(),
+    opening_hours: model.text().nullable(),
+    phone: model.text().nullable(),
+    // The centre's own rating from the city's evaluation (Decision 6385/QĐ-UBND); sales points have none.
+    stars: model.number().nullable(),
+    description_vi: model.text().nullable(),
+    description_en: model.text().nullable(),
+  })
+
+export default Centre

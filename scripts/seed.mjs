@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// npm run seed [-- --reset]
+// Loads the demo catalogue (seed/src) into the project's database through `medusa exec`.
+// --reset empties the database first (drops and recreates it, then migrates), so the seed
+// starts over.
+import { ensureDatabase, DatabaseError } from "./lib/database.mjs"
+import { migrate, resetDatabase, runSeed } from "./lib/backend.mjs"
+
+const reset = process.argv.includes("--reset")
+let db
+try {
+  db = await ensureDatabase()
+  process.env.DATABASE_URL = db.url
+  if (reset) await resetDatabase(db.url)
+  await migrate()
+  await runSeed()
+} catch (e) {
+  console.error(e instanceof DatabaseError ? `\n✖ ${e.message}\n` : `\n✖ ${e.message ?? e}\n`)
+  process.exitCode = 1
+} finally {
+  await db?.stop()
+}

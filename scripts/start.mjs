@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// npm start: database (embedded unless DATABASE_URL), migrations, the demo seed on an empty
+// database, then the backend on :9000 and, once they exist, the storefront (:3000) and POS (:3001).
+// Ctrl-C stops every child process group and the embedded database.
+//   npm run dev   same, with `medusa develop` (reloads on change)
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { ensureDatabase, DatabaseError, ROOT } from "./lib/database.mjs"
+import { BACKEND, isSeeded, migrate, runSeed } from "./lib/backend.mjs"
+
+const dev = process.argv.includes("--dev")
+const ports = {
+  backend: Number(process.env.PORT || process.env.OCOP_BACKEND_PORT || 9000),
+  storefront: Number(process.env.OCOP_STOREFRONT_PORT || 3000),
+  pos: Number(process.env.OCOP_POS_PORT || 3001),
+}
+const children = []
+let db
+let stopping = false
+
+async function main() {
+  const t0 = Date.now()
+  db = await ensureDatabase()
+  process.env.DATABASE_URL = db.url
+  await migrate()
+  if (!(await isSeeded(db.url))) {
+    console.log("Empty database: loading the Hanoi OCOP demo catalogue (npm run seed)…")
+    await runSeed()
+  }
+  const backendUrl = `http://localhost:${ports.backend}`
+  start("backend", BACKEND, [path.join(ROOT, "node_modules/.bin/medusa"), dev ? "develop" : "start"], {
+    PORT: String(ports.backend),
+    NODE_ENV: "development", // serves the admin dashboard through Vite, so no admin build is needed
+  })
+  await waitForHealth(`${backendUrl}/health`)
+  const key = await publishableKey(db.url)
+  const appEnv = { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: key ?? "" }
+  for (const [name, port] of [["storefront", ports.storefront], ["pos", ports.pos]]) {
+    if (hasScript(name, "start")) start(name, path.join(ROOT, name), ["npm", "run", dev && hasScript(name, "dev") ? "dev" : "start"], { ...appEnv, PORT: String(port) })
+  }
+  console.log(`
+✔ OCOP backend ready in ${((Date.now() - t0) / 1000).toFixed(1)} s
+  Backend API      ${backendUrl}   (health: ${backendUrl}/health)
+  Admin dashboard  ${backendUrl}/app   admin@ocop.test / ocop-demo
+  Publishable key  ${key ?? "(none yet)"}
+${hasScript("storefront", "start") ? `  Storefront       http://localhost:${ports.storefront}\n` : ""}${hasScript("pos", "start") ? `  POS              http://localhost:${ports.pos}\n` : ""}  Press Ctrl-C to stop everything.
+`)
+}
+
+function hasScript(workspace, script) {
+  const file = path.join(ROOT, workspace, "package.json")
+  return fs.existsSync(file) && Boolean(JSON.parse(fs.readFileSync(file, "utf8")).scripts?.[script])
+}
+
+/** Each child gets its own process group, so stopping it also stops what it spawned (medusa
+ *  develop leaves its server running otherwise). */
+function start(name, cwd, [cmd, ...args], env) {
+  const child = spawn(cmd, args, {
+    cwd,
+    detached: true,
+    stdio: "inherit",
+    env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", ...env },
+  })
+  child.on("exit", (code, signal) => {
+    if (stopping) return
+    console.error(`\n✖ ${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the rest.`)
+    shutdown(1)
+  })
+  children.push({ name, child })
+}
+
+async function waitForHealth(url, timeoutMs = 180_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (stopping) return
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`The backend did not answer ${url} within ${timeoutMs / 1000} s.`)
+}
+
+async function publishableKey(url) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query("select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1")
+    return rows[0]?.token
+  } finally {
+    await client.end()
+  }
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  console.log("\nStopping…")
+  const exits = children.map(({ child }) => new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    child.once("exit", resolve)
+    try { process.kill(-child.pid, "SIGTERM") } catch { /* already gone */ }
+    setTimeout(() => { try { process.kill(-child.pid, "SIGKILL") } catch { /* already gone */ } ; resolve() }, 10_000).unref()
+  }))
+  await Promise.all(exits)
+  await db?.stop().catch(() => {})
+  process.exit(code)
+}
+
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+main().catch((e) => {
+  console.error(e instanceof DatabaseError ? `\n✖ ${e.message}\n` : `\n✖ ${e.message ?? e}\n`)
+  shutdown(1)
+})
