@@ -6,7 +6,7 @@ describe("EAN-13", () => {
     // 4006381333931 is GS1's worked example; 8934588063053 is a Vietnamese retail code.
     expect(ean13CheckDigit("400638133393")).toBe(1)
     expect(ean13CheckDigit("893458806305")).toBe(3)
-    expect(ean13CheckDigit("893000000000")).toBe(6)
+    expect(ean13CheckDigit("893000000000")).toBe(2) // 8·1 + 9·3 + 3·1 = 38
   })
 
   it("accepts valid codes and rejects a wrong check digit, length or letters", () => {

@@ -1,0 +1,6 @@
+export declare const BACKEND: string
+export declare function medusa(args: string[], opts?: { quiet?: boolean }): Promise<string>
+export declare function migrate(): Promise<void>
+export declare function runSeed(): Promise<string>
+export declare function isSeeded(url: string): Promise<boolean>
+export declare function resetDatabase(url: string): Promise<void>
