@@ -8,6 +8,13 @@ import { migrate, resetDatabase, runSeed } from "./lib/backend.mjs"
 
 const reset = process.argv.includes("--reset")
 let db
+// Ctrl-C also reaches `medusa exec` (same process group); we only need to stop the database.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    await db?.stop().catch(() => {})
+    process.exit(130)
+  })
+}
 try {
   db = await ensureDatabase()
   process.env.DATABASE_URL = db.url

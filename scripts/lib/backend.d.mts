@@ -4,3 +4,4 @@ export declare function migrate(): Promise<void>
 export declare function runSeed(): Promise<string>
 export declare function isSeeded(url: string): Promise<boolean>
 export declare function resetDatabase(url: string): Promise<void>
+export declare function dropDatabase(url: string, opts?: { recreate?: boolean }): Promise<void>

@@ -48,10 +48,14 @@ export async function isSeeded(url) {
 }
 
 export async function resetDatabase(url) {
-  const { default: pg } = await import("pg")
   const target = new URL(url)
-  const name = decodeURIComponent(target.pathname.slice(1))
-  console.log(`Resetting database "${name}" on ${target.hostname}:${target.port || 5432}…`)
+  console.log(`Resetting database "${decodeURIComponent(target.pathname.slice(1))}" on ${target.hostname}:${target.port || 5432}…`)
+  await dropDatabase(url, { recreate: true })
+}
+
+export async function dropDatabase(url, { recreate = false } = {}) {
+  const { default: pg } = await import("pg")
+  const name = decodeURIComponent(new URL(url).pathname.slice(1))
   const admin = new URL(url)
   admin.pathname = "/postgres"
   const client = new pg.Client({ connectionString: admin.toString() })
@@ -59,7 +63,7 @@ export async function resetDatabase(url) {
   try {
     await client.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [name])
     await client.query(`drop database if exists "${name.replace(/"/g, "")}"`)
-    await client.query(`create database "${name.replace(/"/g, "")}"`)
+    if (recreate) await client.query(`create database "${name.replace(/"/g, "")}"`)
   } finally {
     await client.end()
   }

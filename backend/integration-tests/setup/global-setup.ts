@@ -4,7 +4,7 @@ import os from "node:os"
 import path from "node:path"
 import type { TestProject } from "vitest/node"
 import { ensureDatabase } from "../../../scripts/lib/database.mjs"
-import { BACKEND, migrate, resetDatabase, runSeed } from "../../../scripts/lib/backend.mjs"
+import { BACKEND, dropDatabase, migrate, resetDatabase, runSeed } from "../../../scripts/lib/backend.mjs"
 
 /**
  * Starts what a user runs: PostgreSQL (a fresh embedded one, or a fresh database on the server
@@ -14,6 +14,7 @@ import { BACKEND, migrate, resetDatabase, runSeed } from "../../../scripts/lib/b
 let server: ChildProcess | undefined
 let stopDb: (() => Promise<void>) | undefined
 let tmpDir: string | undefined
+let externalDb: string | undefined
 
 export default async function setup(project: TestProject) {
   const port = Number(process.env.OCOP_TEST_PORT || 9100)
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject) {
     const target = new URL(process.env.DATABASE_URL)
     target.pathname = `/ocop_test_${process.pid}`
     url = target.toString()
+    externalDb = url
     await resetDatabase(url)
   } else {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-pg-"))
@@ -63,6 +65,7 @@ export default async function setup(project: TestProject) {
       }
     }
     await stopDb?.()
+    if (externalDb) await dropDatabase(externalDb)
     if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true })
   }
 }
