@@ -26,7 +26,7 @@ describe("npm start", () => {
 
     expect(await (await fetch(`${base}/health`)).text()).toBe("OK")
     const key = run.output().match(/Publishable key\s+(pk_[0-9a-f]+)/)![1]!
-    const centres = await (await fetch(`${base}/store/ocop/centres`, { headers: { "x-publishable-api-key": key } })).json()
+    const centres = (await (await fetch(`${base}/store/ocop/centres`, { headers: { "x-publishable-api-key": key } })).json()) as { centres: unknown[] }
     expect(centres.centres.length).toBeGreaterThanOrEqual(10)
     expect((await fetch(`${base}/app`)).status).toBe(200)
 

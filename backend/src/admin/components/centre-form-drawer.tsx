@@ -87,6 +87,8 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
         <TextField label="Tên (Name, vi)" required {...bind("name_vi")} />
         <TextField label="Name (en)" required {...bind("name_en")} />
       </FieldRow>
+      {/* Full width: "Trung tâm thiết kế & bán (Design and sales centre)" does not fit half a drawer. */}
+      <SelectField label="Loại (Kind)" required options={optionsOf(CENTRE_KIND_LABELS)} {...bind("kind")} />
       <FieldRow>
         <TextField
           label="Handle"
@@ -94,8 +96,16 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
           hint="Để trống = tạo từ tên (blank = from the name)"
           {...bind("handle")}
         />
-        <SelectField label="Loại (Kind)" required options={optionsOf(CENTRE_KIND_LABELS)} {...bind("kind")} />
+        <SelectField
+          label="Hạng sao trung tâm (Centre stars)"
+          noneLabel="Chưa xếp hạng (Not rated)"
+          hint="Điểm bán thường không xếp hạng (sales points are usually unrated)"
+          options={starOptions()}
+          {...bind("stars")}
+        />
       </FieldRow>
+      {/* Full width: addresses and opening hours run to 45 characters. */}
+      <TextField label="Địa chỉ (Address)" required placeholder="Thôn 1, xã Bát Tràng, Hà Nội" {...bind("address")} />
       <FieldRow>
         <TextField label="Xã / phường (Commune)" required {...bind("commune")} />
         <TextField
@@ -108,20 +118,14 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
         <TextField label="Tỉnh / thành phố (Province)" required {...bind("province")} />
         <TextField label="Điện thoại (Phone)" type="tel" {...bind("phone")} />
       </FieldRow>
-      <TextField label="Địa chỉ (Address)" required placeholder="Thôn 1, xã Bát Tràng" {...bind("address")} />
+      <TextField
+        label="Giờ mở cửa (Opening hours)"
+        placeholder="08:00–17:30, thứ Hai – Chủ nhật"
+        {...bind("opening_hours")}
+      />
       <FieldRow>
         <TextField label="Vĩ độ (Latitude)" placeholder="20.9766" {...bind("latitude")} />
         <TextField label="Kinh độ (Longitude)" placeholder="105.9127" {...bind("longitude")} />
-      </FieldRow>
-      <FieldRow>
-        <TextField label="Giờ mở cửa (Opening hours)" placeholder="8:00–17:30" {...bind("opening_hours")} />
-        <SelectField
-          label="Hạng sao trung tâm (Centre stars)"
-          noneLabel="Chưa xếp hạng (Not rated)"
-          hint="Điểm bán thường không xếp hạng (sales points are usually unrated)"
-          options={starOptions()}
-          {...bind("stars")}
-        />
       </FieldRow>
       <TextareaField label="Mô tả (Description, vi)" {...bind("description_vi")} />
       <TextareaField label="Description (en)" {...bind("description_en")} />

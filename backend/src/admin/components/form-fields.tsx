@@ -34,6 +34,16 @@ type TextFieldProps = FieldProps & {
   step?: string
 }
 
+/**
+ * Medusa's Input paints every `:invalid` field red, so a new form opened with all its required
+ * fields red before anything was typed. Hold that back until the browser counts the field as
+ * `:user-invalid` (left empty after editing, or a submit was tried); the more specific selector
+ * wins over Medusa's. Browsers without `:user-invalid` drop the rule and keep Medusa's look.
+ */
+const QUIET_UNTIL_TOUCHED =
+  "[&:invalid:not(:user-invalid)]:!shadow-borders-base " +
+  "[&:invalid:not(:user-invalid):focus-visible]:!shadow-borders-interactive-with-active"
+
 export function TextField({ value, onChange, type = "text", placeholder, step, ...field }: TextFieldProps) {
   const id = useId()
   return (
@@ -45,6 +55,7 @@ export function TextField({ value, onChange, type = "text", placeholder, step, .
         value={value}
         placeholder={placeholder}
         required={field.required}
+        className={QUIET_UNTIL_TOUCHED}
         onChange={(e) => onChange(e.target.value)}
       />
     </Field>
@@ -80,8 +91,10 @@ export function SelectField({ value, onChange, options, noneLabel, placeholder, 
         value={value === "" && noneLabel ? NONE : value}
         onValueChange={(v) => onChange(v === NONE ? "" : v)}
       >
-        <Select.Trigger id={id}>
-          <Select.Value placeholder={placeholder ?? "Chọn… (Choose)"} />
+        {/* A button centres and wraps its text; a long label such as the centre kind broke onto
+            two centred lines in the 32 px trigger. Keep it on one left-aligned line. */}
+        <Select.Trigger id={id} className="text-left">
+          <Select.Value className="truncate" placeholder={placeholder ?? "Chọn… (Choose)"} />
         </Select.Trigger>
         <Select.Content>
           {noneLabel && <Select.Item value={NONE}>{noneLabel}</Select.Item>}

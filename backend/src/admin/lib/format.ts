@@ -16,6 +16,23 @@ export function formatDate(iso: string | null | undefined): string {
   return date.toLocaleDateString("vi-VN", { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" })
 }
 
+/**
+ * An instant (such as when the nightly job withdrew a product) as its day in Hanoi. Unlike the
+ * certificate's calendar days it must not be read in UTC: a job running at 02:00 Hanoi time is
+ * still the previous day in UTC.
+ */
+export function formatInstantDate(iso: string | null | undefined): string {
+  if (!iso) return "—"
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return date.toLocaleDateString("vi-VN", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  })
+}
+
 /** The "YYYY-MM-DD" an <input type="date"> holds, from an ISO date-time. */
 export function toDateInput(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : ""

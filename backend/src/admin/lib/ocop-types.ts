@@ -108,8 +108,9 @@ export type ProductOcopInput = {
   certification?: CertificationInput | null
 }
 
+/** `product` is null if the certificate is no longer linked to a product (the API sends `?? null`). */
 export type CertificationListItem = Certification & {
-  product: { id: string; title: string; handle: string; status: string }
+  product: { id: string; title: string; handle: string; status: string } | null
 }
 
 /** The certificate list filter; "withdrawn" lists what the nightly expiry job took off sale. */

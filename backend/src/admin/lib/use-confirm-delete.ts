@@ -12,8 +12,9 @@ export function useConfirmDelete(remove: (id: string) => Promise<DeleteResponse>
 
   return async (id: string, name: string) => {
     const confirmed = await prompt({
-      title: `Xoá "${name}"? (Delete?)`,
-      description: "Không thể hoàn tác. (This cannot be undone.)",
+      // The name goes in the description: centre names run to three lines as a heading.
+      title: "Xoá bản ghi này? (Delete this record?)",
+      description: `"${name}" sẽ bị xoá, không thể hoàn tác. (This cannot be undone.)`,
       confirmText: "Xoá (Delete)",
       cancelText: "Huỷ (Cancel)",
     })

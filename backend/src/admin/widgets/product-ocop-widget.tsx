@@ -6,7 +6,8 @@ import { CertificationStatusBadge } from "../components/certification-status-bad
 import { Note } from "../components/note"
 import { ProductOcopFormDrawer } from "../components/product-ocop-form-drawer"
 import { SectionRow } from "../components/section-row"
-import { daysLeftLabel, formatDate, stars } from "../lib/format"
+import { Stars } from "../components/stars"
+import { daysLeftLabel, formatDate, formatInstantDate } from "../lib/format"
 import { ISSUING_LEVEL_LABELS, PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS } from "../lib/ocop-labels"
 import type { Certification, ProductOcop } from "../lib/ocop-types"
 import { useProductOcop } from "../lib/queries"
@@ -76,13 +77,13 @@ function CertificateRows({ certification: c }: { certification: Certification })
         // The nightly expiry job took the product off sale; a renewed certificate clears this.
         <div className="px-6 py-2">
           <Text size="small" className="text-ui-fg-error">
-            Đã ngừng bán từ {formatDate(c.withdrawn_at)} vì chứng nhận hết hạn (Withdrawn from sale: certificate
+            Đã ngừng bán từ {formatInstantDate(c.withdrawn_at)} vì chứng nhận hết hạn (Withdrawn from sale: certificate
             expired). Nhập chứng nhận mới sau khi đánh giá lại.
           </Text>
         </div>
       )}
       <SectionRow label="Hạng sao (Stars)">
-        <span className="text-ui-tag-orange-icon">{stars(c.stars)}</span> {c.stars} sao
+        <Stars n={c.stars} /> {c.stars} sao
       </SectionRow>
       <SectionRow label="Nhóm (Group)">{PRODUCT_GROUP_LABELS[c.group] ?? c.group}</SectionRow>
       <SectionRow label="Số quyết định (Decision no.)">{c.decision_number}</SectionRow>

@@ -5,7 +5,7 @@ import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { CentreFormDrawer } from "../../components/centre-form-drawer"
 import { ListState } from "../../components/note"
 import { RowActions } from "../../components/row-actions"
-import { stars } from "../../lib/format"
+import { Stars } from "../../components/stars"
 import { CENTRE_KIND_LABELS } from "../../lib/ocop-labels"
 import type { Centre } from "../../lib/ocop-types"
 import { useCentres } from "../../lib/queries"
@@ -16,8 +16,9 @@ import { useConfirmDelete } from "../../lib/use-confirm-delete"
 const CentresPage = () => {
   const { data, isPending, error } = useCentres()
   const centres = data?.centres ?? []
-  // undefined: drawer closed; null: creating; a centre: editing it.
-  const [editing, setEditing] = useState<Centre | null | undefined>(undefined)
+  // `centre` null creates. It is kept while the drawer closes, so the closing drawer does not
+  // flip to "Create centre" and blank fields during its slide-out.
+  const [drawer, setDrawer] = useState<{ open: boolean; centre: Centre | null }>({ open: false, centre: null })
   const confirmDelete = useConfirmDelete(centresApi.delete, "Đã xoá trung tâm (Centre deleted)")
 
   return (
@@ -29,7 +30,7 @@ const CentresPage = () => {
             Trung tâm thiết kế, giới thiệu và bán sản phẩm OCOP, và các điểm bán (Centres and sales points)
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setEditing(null)}>
+        <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, centre: null })}>
           Tạo (Create)
         </Button>
       </div>
@@ -40,10 +41,10 @@ const CentresPage = () => {
             <Table.Row>
               <Table.HeaderCell>Tên (Name)</Table.HeaderCell>
               <Table.HeaderCell>Loại (Kind)</Table.HeaderCell>
-              <Table.HeaderCell>Xã (Commune)</Table.HeaderCell>
-              <Table.HeaderCell>Hạng sao (Stars)</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Sản phẩm (Products)</Table.HeaderCell>
-              <Table.HeaderCell>Điện thoại (Phone)</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap">Xã (Commune)</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap">Hạng sao (Stars)</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap text-right">Sản phẩm (Products)</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap">Điện thoại (Phone)</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
@@ -52,7 +53,7 @@ const CentresPage = () => {
               <CentreRow
                 key={centre.id}
                 centre={centre}
-                onEdit={() => setEditing(centre)}
+                onEdit={() => setDrawer({ open: true, centre })}
                 onDelete={() => confirmDelete(centre.id, centre.name_vi)}
               />
             ))}
@@ -60,9 +61,9 @@ const CentresPage = () => {
         </Table>
       )}
       <CentreFormDrawer
-        open={editing !== undefined}
-        onOpenChange={(open) => !open && setEditing(undefined)}
-        centre={editing}
+        open={drawer.open}
+        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        centre={drawer.centre}
       />
     </Container>
   )
@@ -81,10 +82,11 @@ function CentreRow({ centre: c, onEdit, onDelete }: { centre: Centre; onEdit: ()
         {c.former_district && <div className="txt-compact-xsmall text-ui-fg-subtle">{c.former_district}</div>}
       </Table.Cell>
       <Table.Cell>
-        <span className="text-ui-tag-orange-icon">{stars(c.stars)}</span>
+        <Stars n={c.stars} />
       </Table.Cell>
       <Table.Cell className="text-right">{c.product_count}</Table.Cell>
-      <Table.Cell>{c.phone ?? "—"}</Table.Cell>
+      {/* "024 3874 0000" split over two lines reads as two numbers. */}
+      <Table.Cell className="whitespace-nowrap">{c.phone ?? "—"}</Table.Cell>
       <Table.Cell className="text-right">
         <RowActions onEdit={onEdit} onDelete={onDelete} />
       </Table.Cell>

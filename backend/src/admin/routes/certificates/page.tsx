@@ -5,7 +5,8 @@ import { BadgeCheck } from "@medusajs/icons"
 import { Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
 import { CertificationStatusBadge } from "../../components/certification-status-badge"
 import { ListState } from "../../components/note"
-import { daysLeftLabel, formatDate, stars } from "../../lib/format"
+import { Stars } from "../../components/stars"
+import { daysLeftLabel, formatDate, formatInstantDate } from "../../lib/format"
 import type { CertificationFilter, CertificationListItem } from "../../lib/ocop-types"
 import { useCertifications } from "../../lib/queries"
 
@@ -70,14 +71,19 @@ function CertificationsTable({ rows }: { rows: CertificationListItem[] }) {
         {rows.map((c) => (
           <Table.Row key={c.id}>
             <Table.Cell>
-              <Link to={`/products/${c.product.id}`} className="text-ui-fg-interactive hover:underline">
-                {c.product.title}
-              </Link>
+              {/* The API sends null when the certificate's product link is gone; show the row anyway. */}
+              {c.product ? (
+                <Link to={`/products/${c.product.id}`} className="text-ui-fg-interactive hover:underline">
+                  {c.product.title}
+                </Link>
+              ) : (
+                <span className="text-ui-fg-muted">— (no product)</span>
+              )}
             </Table.Cell>
             <Table.Cell>
-              <span className="text-ui-tag-orange-icon">{stars(c.stars)}</span>
+              <Stars n={c.stars} />
             </Table.Cell>
-            <Table.Cell>{c.decision_number}</Table.Cell>
+            <Table.Cell className="whitespace-nowrap">{c.decision_number}</Table.Cell>
             <Table.Cell>{formatDate(c.expiry_date)}</Table.Cell>
             <Table.Cell>{daysLeftLabel(c.days_left)}</Table.Cell>
             <Table.Cell>
@@ -85,7 +91,7 @@ function CertificationsTable({ rows }: { rows: CertificationListItem[] }) {
                 <CertificationStatusBadge status={c.status} />
                 {c.withdrawn_at && (
                   <span className="txt-compact-xsmall text-ui-fg-subtle">
-                    Ngừng bán {formatDate(c.withdrawn_at)} (withdrawn)
+                    Ngừng bán {formatInstantDate(c.withdrawn_at)} (withdrawn)
                   </span>
                 )}
               </div>

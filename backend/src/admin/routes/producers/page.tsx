@@ -15,8 +15,9 @@ import { useConfirmDelete } from "../../lib/use-confirm-delete"
 const ProducersPage = () => {
   const { data, isPending, error } = useProducers()
   const producers = data?.producers ?? []
-  // undefined: drawer closed; null: creating; a producer: editing it.
-  const [editing, setEditing] = useState<Producer | null | undefined>(undefined)
+  // `producer` null creates. It is kept while the drawer closes, so the closing drawer does not
+  // flip to "Create" and blank fields during its slide-out.
+  const [drawer, setDrawer] = useState<{ open: boolean; producer: Producer | null }>({ open: false, producer: null })
   const confirmDelete = useConfirmDelete(producersApi.delete, "Đã xoá chủ thể (Producer deleted)")
 
   return (
@@ -28,7 +29,7 @@ const ProducersPage = () => {
             Hợp tác xã, doanh nghiệp và hộ kinh doanh (Cooperatives, enterprises, household businesses)
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setEditing(null)}>
+        <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, producer: null })}>
           Tạo (Create)
         </Button>
       </div>
@@ -39,7 +40,7 @@ const ProducersPage = () => {
             <Table.Row>
               <Table.HeaderCell>Tên (Name)</Table.HeaderCell>
               <Table.HeaderCell>Loại hình (Type)</Table.HeaderCell>
-              <Table.HeaderCell>Mã số thuế (Tax code)</Table.HeaderCell>
+              <Table.HeaderCell className="whitespace-nowrap">Mã số thuế (Tax code)</Table.HeaderCell>
               <Table.HeaderCell>Làng nghề (Village)</Table.HeaderCell>
               <Table.HeaderCell>Liên hệ (Contact)</Table.HeaderCell>
               <Table.HeaderCell />
@@ -50,16 +51,16 @@ const ProducersPage = () => {
               <Table.Row key={p.id}>
                 <Table.Cell>{p.legal_name}</Table.Cell>
                 <Table.Cell>{PRODUCER_TYPE_LABELS[p.type] ?? p.type}</Table.Cell>
-                <Table.Cell>{p.tax_code}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap">{p.tax_code}</Table.Cell>
                 <Table.Cell>{p.village?.name ?? "—"}</Table.Cell>
                 <Table.Cell className="py-2">
                   <div>{p.representative ?? "—"}</div>
-                  <div className="txt-compact-xsmall text-ui-fg-subtle">
-                    {[p.phone, p.email].filter(Boolean).join(" · ")}
-                  </div>
+                  {/* Phone and email on their own lines: joined, long emails broke mid-address. */}
+                  {p.phone && <div className="txt-compact-xsmall text-ui-fg-subtle whitespace-nowrap">{p.phone}</div>}
+                  {p.email && <div className="txt-compact-xsmall text-ui-fg-subtle">{p.email}</div>}
                 </Table.Cell>
                 <Table.Cell className="text-right">
-                  <RowActions onEdit={() => setEditing(p)} onDelete={() => confirmDelete(p.id, p.legal_name)} />
+                  <RowActions onEdit={() => setDrawer({ open: true, producer: p })} onDelete={() => confirmDelete(p.id, p.legal_name)} />
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -67,9 +68,9 @@ const ProducersPage = () => {
         </Table>
       )}
       <ProducerFormDrawer
-        open={editing !== undefined}
-        onOpenChange={(open) => !open && setEditing(undefined)}
-        producer={editing}
+        open={drawer.open}
+        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        producer={drawer.producer}
       />
     </Container>
   )

@@ -14,8 +14,9 @@ import { useConfirmDelete } from "../../lib/use-confirm-delete"
 const VillagesPage = () => {
   const { data, isPending, error } = useVillages()
   const villages = data?.villages ?? []
-  // undefined: drawer closed; null: creating; a village: editing it.
-  const [editing, setEditing] = useState<Village | null | undefined>(undefined)
+  // `village` null creates. It is kept while the drawer closes, so the closing drawer does not
+  // flip to "Create" and blank fields during its slide-out.
+  const [drawer, setDrawer] = useState<{ open: boolean; village: Village | null }>({ open: false, village: null })
   const confirmDelete = useConfirmDelete(villagesApi.delete, "Đã xoá làng nghề (Village deleted)")
 
   return (
@@ -27,7 +28,7 @@ const VillagesPage = () => {
             Làng nghề của chủ thể và sản phẩm OCOP (The villages producers and products come from)
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setEditing(null)}>
+        <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, village: null })}>
           Tạo (Create)
         </Button>
       </div>
@@ -59,7 +60,7 @@ const VillagesPage = () => {
                 </Table.Cell>
                 <Table.Cell className="text-ui-fg-subtle">{v.handle}</Table.Cell>
                 <Table.Cell className="text-right">
-                  <RowActions onEdit={() => setEditing(v)} onDelete={() => confirmDelete(v.id, v.name)} />
+                  <RowActions onEdit={() => setDrawer({ open: true, village: v })} onDelete={() => confirmDelete(v.id, v.name)} />
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -67,9 +68,9 @@ const VillagesPage = () => {
         </Table>
       )}
       <VillageFormDrawer
-        open={editing !== undefined}
-        onOpenChange={(open) => !open && setEditing(undefined)}
-        village={editing}
+        open={drawer.open}
+        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        village={drawer.village}
       />
     </Container>
   )

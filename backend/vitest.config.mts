@@ -11,7 +11,7 @@ export default defineConfig({
           name: "integration",
           include: ["integration-tests/**/*.test.ts"],
           // One real backend (embedded PostgreSQL, seeded catalogue, HTTP) for all files.
-          globalSetup: ["integration-tests/setup/global-setup.ts"],
+          globalSetup: ["integration-tests/setup/global-setup.mts"],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
