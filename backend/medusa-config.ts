@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/config/infrastructure"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -7,6 +7,15 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // tests do the same, so the config only ever reads one variable.
 const databaseUrl = process.env.DATABASE_URL
 const poolMax = Number(process.env.DATABASE_POOL_MAX || 0)
+
+// The demo secrets are public (they are in this file); a production server must bring its own.
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET") {
+  const value = process.env[name]
+  if (!value && process.env.NODE_ENV === "production") {
+    throw new Error(`${name} must be set when NODE_ENV=production.`)
+  }
+  return value || `ocop-dev-${name.toLowerCase()}-change-me`
+}
 
 export default defineConfig({
   projectConfig: {
@@ -26,8 +35,8 @@ export default defineConfig({
       authCors:
         process.env.AUTH_CORS ||
         "http://localhost:3000,http://localhost:3001,http://localhost:9000,http://localhost:5173",
-      jwtSecret: process.env.JWT_SECRET || "ocop-dev-jwt-secret-change-me",
-      cookieSecret: process.env.COOKIE_SECRET || "ocop-dev-cookie-secret-change-me",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
     },
   },
   admin: {
@@ -66,5 +75,3 @@ export default defineConfig({
     ...infrastructureModules(process.env),
   ],
 })
-
-export { Modules }

@@ -40,16 +40,25 @@ export async function loadProductOcop(query: Query, productIds: string[], locale
         "producer.handle", "producer.legal_name", "producer.type",
         "craft_village.handle", "craft_village.name",
         "variants.id",
-        "variants.manage_inventory",
+        "variants.inventory_items.inventory_item_id",
         "variants.inventory_items.required_quantity",
-        "variants.inventory_items.inventory.location_levels.location_id",
-        "variants.inventory_items.inventory.location_levels.stocked_quantity",
-        "variants.inventory_items.inventory.location_levels.reserved_quantity",
       ],
       filters: { id: productIds },
     }),
     listCentresWithLocations(query),
   ])
+  // Levels straight from the inventory module in one query: walking variant -> item -> levels
+  // through links costs a round trip per hop.
+  const itemIds = products.flatMap((p: any) => (p.variants ?? []).flatMap((v: any) => (v.inventory_items ?? []).map((i: any) => i.inventory_item_id)))
+  const locationIds = centres.map((c) => c.stock_location?.id).filter((id): id is string => !!id)
+  const { data: levels } = itemIds.length && locationIds.length
+    ? await query.graph({
+        entity: "inventory_level",
+        fields: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"],
+        filters: { inventory_item_id: itemIds, location_id: locationIds },
+      })
+    : { data: [] as any[] }
+  const levelAt = new Map(levels.map((l: any) => [`${l.inventory_item_id}@${l.location_id}`, l]))
 
   for (const p of products) {
     const cert = p.certification
@@ -65,7 +74,7 @@ export async function loadProductOcop(query: Query, productIds: string[], locale
       village: p.craft_village ? { handle: p.craft_village.handle, name: p.craft_village.name } : null,
       availability: centres
         .filter((c) => c.stock_location?.id)
-        .map((c) => availabilityAt(p, c.stock_location!.id, { handle: c.handle, name: pick(c, "name", locale) }))
+        .map((c) => availabilityAt(p, c.stock_location!.id, levelAt, { handle: c.handle, name: pick(c, "name", locale) }))
         .filter((a): a is CentreAvailability => a !== null),
     })
   }
@@ -74,12 +83,17 @@ export async function loadProductOcop(query: Query, productIds: string[], locale
 
 /** A variant is only as available as its scarcest inventory item (kits need several). Returns
  *  null when no variant has stock at this location at all. */
-function availabilityAt(product: any, locationId: string, centre: CentreAvailability["centre"]): CentreAvailability | null {
+function availabilityAt(
+  product: any,
+  locationId: string,
+  levelAt: Map<string, any>,
+  centre: CentreAvailability["centre"]
+): CentreAvailability | null {
   const variants: Record<string, number> = {}
   let carried = false
   for (const v of product.variants ?? []) {
     const perItem = (v.inventory_items ?? []).map((link: any) => {
-      const level = (link.inventory?.location_levels ?? []).find((l: any) => l.location_id === locationId)
+      const level = levelAt.get(`${link.inventory_item_id}@${locationId}`)
       if (!level) return null
       carried = true
       const free = Math.max(0, Number(level.stocked_quantity) - Number(level.reserved_quantity))

@@ -83,10 +83,9 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
       onSubmit={onSubmit}
       submitting={save.isPending}
     >
-      <FieldRow>
-        <TextField label="Tên (Name, vi)" required {...bind("name_vi")} />
-        <TextField label="Name (en)" required {...bind("name_en")} />
-      </FieldRow>
+      {/* Full width: official centre names run past 100 characters. */}
+      <TextField label="Tên (Name, vi)" required {...bind("name_vi")} />
+      <TextField label="Name (en)" required {...bind("name_en")} />
       {/* Full width: "Trung tâm thiết kế & bán (Design and sales centre)" does not fit half a drawer. */}
       <SelectField label="Loại (Kind)" required options={optionsOf(CENTRE_KIND_LABELS)} {...bind("kind")} />
       <FieldRow>

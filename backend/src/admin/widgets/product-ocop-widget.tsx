@@ -77,8 +77,8 @@ function CertificateRows({ certification: c }: { certification: Certification })
         // The nightly expiry job took the product off sale; a renewed certificate clears this.
         <div className="px-6 py-2">
           <Text size="small" className="text-ui-fg-error">
-            Đã ngừng bán từ {formatInstantDate(c.withdrawn_at)} vì chứng nhận hết hạn (Withdrawn from sale: certificate
-            expired). Nhập chứng nhận mới sau khi đánh giá lại.
+            Đã ngừng bán từ {formatInstantDate(c.withdrawn_at)} vì chứng nhận hết hạn. Nhập chứng nhận mới sau
+            khi đánh giá lại. (Withdrawn from sale: the certificate expired. Enter the new one after re-assessment.)
           </Text>
         </div>
       )}

@@ -76,6 +76,7 @@ const VillagesPage = () => {
   )
 }
 
+// Short enough to stay on one line in the sidebar, beside Medusa's one-word items.
 export const config = defineRouteConfig({
   label: "Làng nghề (Villages)",
   icon: HouseStar,

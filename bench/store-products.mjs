@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// GET /store/products?limit=24 with the ocop fields, at 10 concurrent connections, against a
+// running backend (npm start). Prints p50/p95/p99 latency, throughput and errors.
+//   node bench/store-products.mjs [--url http://localhost:9000] [--seconds 20] [--connections 10]
+// Loopback only: the target must be this machine.
+import autocannon from "autocannon"
+import { percentile } from "./percentiles.mjs"
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? process.argv[i + 1] : fallback
+}
+const base = arg("url", process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
+const seconds = Number(arg("seconds", 20))
+const connections = Number(arg("connections", 10))
+if (!["localhost", "127.0.0.1", "[::1]"].includes(new URL(base).hostname)) {
+  console.error("This benchmark only targets this machine (localhost).")
+  process.exit(2)
+}
+
+async function publishableKey() {
+  if (process.env.MEDUSA_PUBLISHABLE_KEY) return process.env.MEDUSA_PUBLISHABLE_KEY
+  const auth = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@ocop.test", password: "ocop-demo" }),
+  }).then((r) => r.json())
+  const keys = await fetch(`${base}/admin/api-keys?type=publishable`, {
+    headers: { authorization: `Bearer ${auth.token}` },
+  }).then((r) => r.json())
+  return keys.api_keys[0].token
+}
+
+const key = await publishableKey()
+const path = "/store/products?limit=24&fields=%2Bocop"
+const probe = await fetch(base + path, { headers: { "x-publishable-api-key": key } })
+const body = await probe.json()
+if (!probe.ok || !body.products?.[0]?.ocop) {
+  console.error(`The endpoint did not answer with ocop fields (${probe.status}): ${JSON.stringify(body).slice(0, 300)}`)
+  process.exit(1)
+}
+
+const latencies = []
+const instance = autocannon({
+  url: base + path,
+  connections,
+  duration: seconds,
+  headers: { "x-publishable-api-key": key },
+})
+instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
+const result = await instance
+latencies.sort((a, b) => a - b)
+
+const ms = (n) => `${n.toFixed(1)} ms`
+console.log(`GET ${path}  (${body.products.length} products per page, ${connections} concurrent, ${seconds} s)`)
+console.log(`  requests   ${latencies.length}   (${(latencies.length / seconds).toFixed(1)} req/s)`)
+console.log(`  latency    p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   p99 ${ms(percentile(latencies, 99))}   max ${ms(latencies.at(-1) ?? 0)}`)
+console.log(`  errors     ${result.errors}   non-2xx ${result.non2xx}   timeouts ${result.timeouts}`)
+console.log(`  response   ${(result.throughput.average / 1024).toFixed(0)} KiB/s average`)
