@@ -8,7 +8,7 @@ import {
   starOptions,
 } from "../lib/ocop-labels"
 import type { IssuingLevel, ProductGroup, ProductOcop, ProductOcopInput } from "../lib/ocop-types"
-import { useOcopMutation, useProducers, useVillages } from "../lib/queries"
+import { dashboardProductKey, useOcopMutation, useProducers, useVillages } from "../lib/queries"
 import { productOcopApi } from "../lib/sdk"
 import { useFormValues } from "../lib/use-form-values"
 import { FieldRow, SelectField, TextField } from "./form-fields"
@@ -51,13 +51,15 @@ export function ProductOcopFormDrawer({ open, onOpenChange, productId, current }
   const prompt = usePrompt()
   const close = () => onOpenChange(false)
 
+  const alsoInvalidate = [dashboardProductKey(productId)]
   const save = useOcopMutation((body: ProductOcopInput) => productOcopApi.update(productId, body), {
     successMessage: "Đã lưu thông tin OCOP (OCOP details saved)",
     onDone: close,
+    alsoInvalidate,
   })
   const removeCertificate = useOcopMutation(
     () => productOcopApi.update(productId, { certification: null }),
-    { successMessage: "Đã gỡ chứng nhận (Certificate removed)", onDone: close }
+    { successMessage: "Đã gỡ chứng nhận (Certificate removed)", onDone: close, alsoInvalidate }
   )
 
   // 5★ is recognised nationally, 3★ and 4★ by the city; the server rejects a 5★ city certificate.

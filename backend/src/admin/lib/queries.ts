@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query"
 import { toast } from "@medusajs/ui"
 import {
   centresApi,
@@ -23,6 +23,13 @@ export const ocopKeys = {
   productOcop: (productId: string) => ["ocop", "product", productId] as const,
   certifications: (status: CertificationFilter | "all") => ["ocop", "certifications", status] as const,
 }
+
+/**
+ * The dashboard's own key for a product (its queryKeysFactory("products"): ["products", "detail",
+ * id, …]). Setting a certificate can change the product itself: a renewal puts a withdrawn
+ * product back to published, which the product page's status badge must show.
+ */
+export const dashboardProductKey = (productId: string) => ["products", "detail", productId] as const
 
 export const useCentres = () =>
   useQuery({ queryKey: ocopKeys.centres, queryFn: centresApi.list })
@@ -53,14 +60,23 @@ export const useCertifications = (status: CertificationFilter | "all") =>
  */
 export function useOcopMutation<TVars, TResult>(
   mutationFn: (vars: TVars) => Promise<TResult>,
-  options: { successMessage: string; onDone?: (result: TResult) => void }
+  options: {
+    successMessage: string
+    onDone?: (result: TResult) => void
+    /** Dashboard queries the write also changes, e.g. a product's status. */
+    alsoInvalidate?: QueryKey[]
+  }
 ) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn,
     onSuccess: async (result) => {
       toast.success(options.successMessage)
-      await queryClient.invalidateQueries({ queryKey: ocopKeys.all })
+      await Promise.all(
+        [ocopKeys.all, ...(options.alsoInvalidate ?? [])].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey })
+        )
+      )
       options.onDone?.(result)
     },
     onError: (error) => {

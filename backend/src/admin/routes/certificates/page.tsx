@@ -1,5 +1,4 @@
-import { useState } from "react"
-import { Link } from "react-router-dom"
+import { Link, useSearchParams } from "react-router-dom"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BadgeCheck } from "@medusajs/icons"
 import { Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
@@ -21,11 +20,19 @@ const FILTERS: { value: Filter; label: string }[] = [
   { value: "all", label: "Tất cả (All)" },
 ]
 
+const DEFAULT_FILTER: Filter = "expiring"
+
 const isFilter = (value: string): value is Filter => FILTERS.some((f) => f.value === value)
 
 /** Certificates by status; "withdrawn" shows what the nightly expiry job took off sale. */
 const CertificatesPage = () => {
-  const [filter, setFilter] = useState<Filter>("expiring")
+  // The tab lives in the URL (?status=withdrawn) so a reload, a shared link or coming back from a
+  // product opened from the list keeps the tab staff were on, instead of jumping to "Expiring".
+  const [params, setParams] = useSearchParams()
+  const requested = params.get("status") ?? DEFAULT_FILTER
+  const filter: Filter = isFilter(requested) ? requested : DEFAULT_FILTER
+  const setFilter = (value: Filter) =>
+    setParams(value === DEFAULT_FILTER ? {} : { status: value }, { replace: true })
   const { data, isPending, error } = useCertifications(filter)
   const certifications = data?.certifications ?? []
 
