@@ -1,16 +1,26 @@
+import { byKey, linkRows, LINKS } from "./link-rows"
+
 /**
  * What each centre carries, read from the one inventory: a centre carries a product when one of
  * the product's inventory items has a level at the centre's stock location.
  */
 type Query = { graph: (config: any) => Promise<{ data: any[] }> }
 
-export async function listCentresWithLocations(query: Query, filters: Record<string, unknown> = {}) {
-  const { data } = await query.graph({
-    entity: "centre",
-    fields: ["*", "stock_location.id", "sales_channel.id"],
-    filters,
-  })
-  return data as (Record<string, any> & { stock_location?: { id: string }; sales_channel?: { id: string } })[]
+export type CentreWithLinks = Record<string, any> & { stock_location?: { id: string }; sales_channel?: { id: string } }
+
+export async function listCentresWithLocations(query: Query, filters: Record<string, unknown> = {}): Promise<CentreWithLinks[]> {
+  const [{ data: centres }, locations, channels] = await Promise.all([
+    query.graph({ entity: "centre", fields: ["*"], filters }),
+    linkRows(query, LINKS.centreStockLocation, ["centre_id", "stock_location_id"]),
+    linkRows(query, LINKS.centreSalesChannel, ["centre_id", "sales_channel_id"]),
+  ])
+  const location = byKey(locations, "centre_id", "stock_location_id")
+  const channel = byKey(channels, "centre_id", "sales_channel_id")
+  return centres.map((c: any) => ({
+    ...c,
+    stock_location: location.has(c.id) ? { id: location.get(c.id)! } : undefined,
+    sales_channel: channel.has(c.id) ? { id: channel.get(c.id)! } : undefined,
+  }))
 }
 
 /** location id -> ids of the published products with stock levels there. */
