@@ -141,6 +141,22 @@ describe("villages and producers", () => {
     expect(dup.body.message).toMatch(/already used/)
   })
 
+  it("keeps clerks out of the admin API: 403, and nothing changes", async () => {
+    const clerk = (await api("/auth/user/emailpass", { method: "POST", body: { email: "clerk.van-phuc@ocop.test", password: "ocop-demo" } })).body.token
+    const vp = (await admin("/admin/ocop/centres")).body.centres.find((c: any) => c.handle === "van-phuc")
+    for (const [path, method, body] of [
+      ["/admin/ocop/centres", "GET", undefined],
+      [`/admin/ocop/centres/${vp.id}`, "POST", { phone: "000" }],
+      ["/admin/products?limit=1", "GET", undefined],
+      ["/admin/users/me", "GET", undefined],
+    ] as const) {
+      const res = await api(path, { method, body, token: clerk })
+      expect(res.status, `${method} ${path}`).toBe(403)
+      expect(res.body.message).toMatch(/Clerks sell from the till/)
+    }
+    expect((await admin(`/admin/ocop/centres/${vp.id}`)).body.centre.phone).toBe(vp.phone)
+  })
+
   it("answers 401 to a caller without an admin session", async () => {
     expect((await api("/admin/ocop/centres")).status).toBe(401)
     const customer = await api("/auth/customer/emailpass", { method: "POST", body: { email: "customer@ocop.test", password: "ocop-demo" } })

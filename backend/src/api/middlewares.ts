@@ -1,5 +1,6 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { storeProductsOcop } from "./store/products/ocop-fields"
+import { staffOnly } from "./admin/staff-only"
 import {
   AdminCreateCentre,
   AdminCreateProducer,
@@ -20,6 +21,7 @@ export default defineMiddlewares({
     // query validator, which would otherwise reject the OCOP parameters. It covers
     // /store/products and /store/products/:id; the middleware itself only acts on GET.
     { matcher: "/store/products", middlewares: [storeProductsOcop] },
+    { matcher: "/admin", middlewares: [staffOnly] },
 
     { matcher: "/admin/ocop/centres", methods: ["POST"], middlewares: [body(AdminCreateCentre)] },
     { matcher: "/admin/ocop/centres/:id", methods: ["POST"], middlewares: [body(AdminUpdateCentre)] },
