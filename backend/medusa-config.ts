@@ -53,7 +53,9 @@ export default defineConfig({
             resolve: "@medusajs/medusa/file-local",
             id: "local",
             options: {
-              upload_dir: process.env.OCOP_UPLOAD_DIR || "static",
+              // Medusa serves /static from backend/static only. The URL is stored with each
+              // upload, so seed and server must agree on it (MEDUSA_BACKEND_URL or PORT).
+              upload_dir: "static",
               backend_url: `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/static`,
             },
           },

@@ -23,6 +23,8 @@ async function main() {
   const t0 = Date.now()
   db = await ensureDatabase()
   process.env.DATABASE_URL = db.url
+  // Uploaded image URLs carry the backend's address: seed with the port we will serve on.
+  process.env.PORT = String(ports.backend)
   await migrate()
   if (!(await isSeeded(db.url))) {
     console.log("Empty database: loading the Hanoi OCOP demo catalogue (npm run seed)…")

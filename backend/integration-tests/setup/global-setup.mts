@@ -39,6 +39,9 @@ export default async function setup(project: TestProject) {
     stopDb = db.stop
   }
   process.env.DATABASE_URL = url
+  // The seed stores image URLs with the backend's address: the test server's port.
+  process.env.PORT = String(port)
+  const startedAt = Date.now()
   await migrate()
   await runSeed()
 
@@ -66,7 +69,18 @@ export default async function setup(project: TestProject) {
     }
     await stopDb?.()
     if (externalDb) await dropDatabase(externalDb)
+    removeUploadsSince(startedAt)
     if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true })
+  }
+}
+
+/** The test seed uploads its images into backend/static, beside the developer's own: take them back out. */
+function removeUploadsSince(since: number) {
+  const dir = path.join(BACKEND, "static")
+  if (!fs.existsSync(dir)) return
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name)
+    if (fs.statSync(file).mtimeMs >= since) fs.rmSync(file, { force: true })
   }
 }
 
