@@ -5,6 +5,7 @@
 // starts over.
 import { ensureDatabase, DatabaseError } from "./lib/database.mjs"
 import { migrate, resetDatabase, runSeed } from "./lib/backend.mjs"
+import { markMigrated, schemaStamp } from "./lib/migration-stamp.mjs"
 
 const reset = process.argv.includes("--reset")
 let db
@@ -20,6 +21,7 @@ try {
   process.env.DATABASE_URL = db.url
   if (reset) await resetDatabase(db.url)
   await migrate()
+  markMigrated(db.url, schemaStamp())
   await runSeed()
 } catch (e) {
   console.error(e instanceof DatabaseError ? `\n✖ ${e.message}\n` : `\n✖ ${e.message ?? e}\n`)

@@ -8,6 +8,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { ensureDatabase, DatabaseError, ROOT } from "./lib/database.mjs"
 import { BACKEND, isSeeded, migrate, runSeed } from "./lib/backend.mjs"
+import { isMigrated, markMigrated, schemaStamp } from "./lib/migration-stamp.mjs"
 
 const dev = process.argv.includes("--dev")
 const ports = {
@@ -25,8 +26,15 @@ async function main() {
   process.env.DATABASE_URL = db.url
   // Uploaded image URLs carry the backend's address: seed with the port we will serve on.
   process.env.PORT = String(ports.backend)
-  await migrate()
-  if (!(await isSeeded(db.url))) {
+  const stamp = schemaStamp()
+  const seeded = await isSeeded(db.url)
+  if (seeded && isMigrated(db.url, stamp)) {
+    console.log("Database schema is up to date (same code as its last migration).")
+  } else {
+    await migrate()
+    markMigrated(db.url, stamp)
+  }
+  if (!seeded) {
     console.log("Empty database: loading the Hanoi OCOP demo catalogue (npm run seed)…")
     await runSeed()
   }
