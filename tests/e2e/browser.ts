@@ -1,0 +1,17 @@
+import { chromium, type Browser } from "playwright-core"
+
+/** Debian's Chromium (CI installs it with apt); Playwright's own browser download does not work here. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  })
+}
