@@ -1,10 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  CENTRE_KINDS,
-  ISSUING_LEVELS,
-  PRODUCER_TYPES,
-  PRODUCT_GROUPS,
-} from "../../../modules/ocop/lib/vocabulary"
+import { CENTRE_KINDS, PRODUCER_TYPES } from "../../../modules/ocop/lib/vocabulary"
 
 /**
  * Shapes of the admin OCOP bodies. These check types only; the OCOP rules themselves (stars,
@@ -89,4 +84,3 @@ export const AdminListCertifications = z.object({
 })
 
 export type AdminSetProductOcopType = z.infer<typeof AdminSetProductOcop>
-export { PRODUCT_GROUPS, ISSUING_LEVELS }

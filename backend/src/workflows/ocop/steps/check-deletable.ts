@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ENTITY_LABEL } from "./ocop-entities"
 
 export const checkDeletableStepId = "check-ocop-records-deletable"
 
@@ -22,7 +23,7 @@ export const checkDeletableStep = createStep(
     const { data } = await query.graph({ entity: input.entity, fields, filters: { id: input.ids } })
     for (const id of input.ids) {
       if (!data.some((r: Row) => r.id === id)) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `${input.entity.replace("_", " ")} ${id} was not found.`)
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `${ENTITY_LABEL[input.entity]} ${id} was not found.`)
       }
     }
     for (const row of data as Row[]) {

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { checkCertification } from "../../../modules/ocop/lib/rules"
+import { ENTITY_LABEL } from "./ocop-entities"
 import type { CertificationInput } from "../types"
 
 export const validateProductOcopStepId = "validate-product-ocop"
@@ -52,6 +53,6 @@ async function mustExist(query: any, entity: "producer" | "craft_village", id?: 
   const { data } = await query.graph({ entity, fields: ["id"], filters: { id } })
   if (!data.length) {
     const field = entity === "producer" ? "producer_id" : "village_id"
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} "${id}" is not a known ${entity.replace("_", " ")}.`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} "${id}" is not a known ${ENTITY_LABEL[entity]}.`)
   }
 }
