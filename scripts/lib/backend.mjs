@@ -1,7 +1,7 @@
 // The backend commands the start and seed scripts share.
 import { spawn } from "node:child_process"
 import path from "node:path"
-import { ROOT } from "./database.mjs"
+import { connectToServer, databaseName, ROOT } from "./database.mjs"
 
 export const BACKEND = path.join(ROOT, "backend")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
@@ -49,17 +49,13 @@ export async function isSeeded(url) {
 
 export async function resetDatabase(url) {
   const target = new URL(url)
-  console.log(`Resetting database "${decodeURIComponent(target.pathname.slice(1))}" on ${target.hostname}:${target.port || 5432}…`)
+  console.log(`Resetting database "${databaseName(url)}" on ${target.hostname}:${target.port || 5432}…`)
   await dropDatabase(url, { recreate: true })
 }
 
 export async function dropDatabase(url, { recreate = false } = {}) {
-  const { default: pg } = await import("pg")
-  const name = decodeURIComponent(new URL(url).pathname.slice(1))
-  const admin = new URL(url)
-  admin.pathname = "/postgres"
-  const client = new pg.Client({ connectionString: admin.toString() })
-  await client.connect()
+  const name = databaseName(url)
+  const client = await connectToServer(url)
   try {
     await client.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [name])
     await client.query(`drop database if exists "${name.replace(/"/g, "")}"`)

@@ -6,3 +6,5 @@ export declare function ensureDatabase(opts?: {
   database?: string
   log?: (s: string) => void
 }): Promise<{ url: string; embedded: boolean; stop: () => Promise<void> }>
+export declare function databaseName(url: string): string
+export declare function connectToServer(url: string): Promise<import("pg").Client>

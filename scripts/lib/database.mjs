@@ -41,7 +41,7 @@ function readPostmaster(dataDir) {
 export async function ensureDatabase(opts = {}) {
   const log = opts.log ?? ((s) => console.log(s))
   if (process.env.DATABASE_URL && !opts.dataDir) {
-    await createExternalDatabaseIfMissing(process.env.DATABASE_URL)
+    await createDatabaseIfMissing(process.env.DATABASE_URL)
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
   const dataDir = opts.dataDir ?? path.join(process.env.OCOP_DATA_DIR || path.join(ROOT, ".data"), "postgres")
@@ -55,7 +55,7 @@ export async function ensureDatabase(opts = {}) {
       if (running.port === port && (await portInUse(port))) {
         // Another `npm start` (or seed) already runs this database: share it, leave it running.
         log(`Using the embedded PostgreSQL already running on port ${port} (pid ${running.pid}).`)
-        await createDatabaseIfMissing(port, database)
+        await createDatabaseIfMissing(url)
         return { url, embedded: true, stop: async () => {} }
       }
       throw new DatabaseError(
@@ -91,16 +91,19 @@ export async function ensureDatabase(opts = {}) {
     await pg.initialise()
   }
   await pg.start()
-  await createDatabaseIfMissing(port, database)
+  await createDatabaseIfMissing(url)
   log(`Embedded PostgreSQL is running on port ${port} (database "${database}").`)
   return { url, embedded: true, stop: () => pg.stop() }
 }
 
-/** DATABASE_URL may name a database that does not exist yet on a reachable server. */
-async function createExternalDatabaseIfMissing(url) {
+export function databaseName(url) {
+  return decodeURIComponent(new URL(url).pathname.slice(1))
+}
+
+/** A client on the maintenance database ("postgres") of the server `url` points at: the place
+ *  to create or drop the database `url` names. */
+export async function connectToServer(url) {
   const { default: pg } = await import("pg")
-  const target = new URL(url)
-  const database = decodeURIComponent(target.pathname.slice(1))
   const server = new URL(url)
   server.pathname = "/postgres"
   const client = new pg.Client({ connectionString: server.toString() })
@@ -108,15 +111,24 @@ async function createExternalDatabaseIfMissing(url) {
     await client.connect()
   } catch (e) {
     throw new DatabaseError(
-      `Cannot reach the PostgreSQL server in DATABASE_URL (${target.hostname}:${target.port || 5432}): ${e.message}. ` +
+      `Cannot reach the PostgreSQL server at ${server.hostname}:${server.port || 5432}: ${e.message}. ` +
         `Check that it is running, or unset DATABASE_URL to use the embedded database.`
     )
   }
+  return client
+}
+
+/** The embedded server starts without our database, and DATABASE_URL may name one that does
+ *  not exist yet. */
+async function createDatabaseIfMissing(url) {
+  const client = await connectToServer(url)
+  const name = databaseName(url)
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
-    if (!rowCount) await client.query(`create database "${database.replace(/"/g, "")}"`)
-  } catch {
-    // No right to list or create databases: Medusa will say so if the database is missing.
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) await client.query(`create database "${name.replace(/"/g, "")}"`)
+  } catch (e) {
+    // A role without CREATEDB on a managed server: Medusa says so if the database is missing.
+    if (e.code !== "42501") throw e
   } finally {
     await client.end()
   }
@@ -146,14 +158,3 @@ async function importEmbeddedPostgres() {
   return EmbeddedPostgres
 }
 
-async function createDatabaseIfMissing(port, database) {
-  const { default: pg } = await import("pg")
-  const client = new pg.Client({ host: "localhost", port, user: USER, password: PASSWORD, database: "postgres" })
-  await client.connect()
-  try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
-    if (!rowCount) await client.query(`create database "${database.replace(/"/g, "")}"`)
-  } finally {
-    await client.end()
-  }
-}
