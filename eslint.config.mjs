@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: "readonly", console: "readonly", fetch: "readonly", setTimeout: "readonly", URL: "readonly", __dirname: "readonly", Buffer: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", fetch: "readonly", setTimeout: "readonly", URL: "readonly", URLSearchParams: "readonly", performance: "readonly", __dirname: "readonly", Buffer: "readonly" } },
     rules: {
       // Medusa's query.graph answers are untyped records; `any` at that boundary is deliberate.
       "@typescript-eslint/no-explicit-any": "off",

@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/config/infrastructure"
+import { searchModule } from "./src/config/search"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -74,6 +75,7 @@ export default defineConfig({
         ],
       },
     },
+    searchModule(process.env),
     ...infrastructureModules(process.env),
   ],
 })

@@ -44,6 +44,7 @@ async function main() {
     NODE_ENV: "development", // serves the admin dashboard through Vite, so no admin build is needed
   })
   await waitForHealth(`${backendUrl}/health`)
+  await waitForSearch(`${backendUrl}/health/search`)
   const key = await publishableKey(db.url)
   const appEnv = { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: key ?? "" }
   for (const [name, port] of [["storefront", ports.storefront], ["pos", ports.pos]]) {
@@ -92,6 +93,25 @@ async function waitForHealth(url, timeoutMs = 180_000) {
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error(`The backend did not answer ${url} within ${timeoutMs / 1000} s.`)
+}
+
+/** The search index fills in the background when it is new (first start after an upgrade); say
+ *  so rather than announce a shop whose search is still empty. Not fatal: the shop works without. */
+async function waitForSearch(url, timeoutMs = 300_000) {
+  const until = Date.now() + timeoutMs
+  let said = false
+  while (Date.now() < until && !stopping) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+      if (!said) console.log(`Search: ${(await res.json()).reason ?? "not ready"}; waiting…`)
+      said = true
+    } catch {
+      // not answering yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  if (!stopping) console.warn(`⚠ Search is not ready yet (${url}); it keeps filling in the background. \`npm run search:reindex\` rebuilds it.`)
 }
 
 async function publishableKey(url) {

@@ -1,7 +1,8 @@
 // Remembers what the database was last migrated with, so a restart with unchanged code skips
 // `medusa db:migrate` (about 20 s with nothing to do). The stamp covers everything that shapes
 // the schema: installed package versions (package-lock.json), our modules' migrations, our
-// links and medusa-config.ts. A database that lacks the OCOP tables is always migrated.
+// links, medusa-config.ts, the search index definitions and which search engine holds them
+// (db:migrate creates the indexes). A database that lacks the OCOP tables is always migrated.
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
@@ -24,10 +25,15 @@ export function schemaStamp() {
     path.join(ROOT, "package-lock.json"),
     path.join(backend, "medusa-config.ts"),
     ...filesUnder(path.join(backend, "src/links")),
+    ...filesUnder(path.join(backend, "src/search")),
+    ...filesUnder(path.join(backend, "src/providers")),
+    path.join(backend, "src/lib/search/product-index-fields.ts"),
+    path.join(backend, "src/config/search.ts"),
     ...(fs.existsSync(modules) ? fs.readdirSync(modules).flatMap((m) => filesUnder(path.join(modules, m, "migrations"))) : []),
   ]
   const hash = crypto.createHash("sha256")
   for (const f of files) hash.update(path.relative(ROOT, f)).update(fs.readFileSync(f))
+  hash.update(`search engine: ${process.env.MEILISEARCH_HOST ? "meilisearch" : "postgres"}`)
   return hash.digest("hex")
 }
 

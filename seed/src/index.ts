@@ -8,6 +8,7 @@ import { seedFulfillment } from "./steps/fulfillment"
 import { seedProducts } from "./steps/products"
 import { seedAccounts } from "./steps/accounts"
 import { runWorkflow } from "./workflows"
+import { pauseSearchIngestion, rebuildSearchIndex } from "./steps/search-index"
 
 /**
  * Loads the Hanoi OCOP demo catalogue through Medusa workflows. Run by `npm run seed` (and by the
@@ -18,9 +19,10 @@ export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
   const data = loadCatalogue()
-  const total = data.villages.length + data.producers.length + data.centres.length + data.products.length + 3
+  const total = data.villages.length + data.producers.length + data.centres.length + data.products.length + 4
   const progress = createProgress(total)
 
+  pauseSearchIngestion(container)
   progress.stage("Cửa hàng, khu vực (store, regions)")
   const store = await seedStore(container, data.regions)
   progress.tick()
@@ -36,10 +38,14 @@ export default async function seed({ container }: ExecArgs) {
   progress.stage("Tài khoản demo (demo accounts)")
   await seedAccounts(container, data.accounts, ids.producers)
   progress.tick()
-  progress.stop()
 
   // Products whose certificate has already expired go off sale, exactly as the nightly job does.
   const expiry = await runWorkflow(container, "withdraw-expired-products", {})
+
+  progress.stage("Chỉ mục tìm kiếm (search index)")
+  await rebuildSearchIndex(container)
+  progress.tick()
+  progress.stop()
   logger.info(
     `Seed finished in ${((Date.now() - started) / 1000).toFixed(1)} s: ${data.centres.length} centres, ` +
       `${data.villages.length} villages, ${data.producers.length} producers, ${data.products.length} products; ` +

@@ -28,6 +28,9 @@ describe("npm start", () => {
     const key = run.output().match(/Publishable key\s+(pk_[0-9a-f]+)/)![1]!
     const centres = (await (await fetch(`${base}/store/ocop/centres`, { headers: { "x-publishable-api-key": key } })).json()) as { centres: unknown[] }
     expect(centres.centres.length).toBeGreaterThanOrEqual(10)
+    // Search is filled by the time the start says ready.
+    const found = (await (await fetch(`${base}/store/ocop/search?q=bat%20trang`, { headers: { "x-publishable-api-key": key } })).json()) as { count: number }
+    expect(found.count).toBeGreaterThan(10)
     expect((await fetch(`${base}/app`)).status).toBe(200)
 
     run.child.kill("SIGINT")

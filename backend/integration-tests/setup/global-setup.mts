@@ -42,8 +42,15 @@ export default async function setup(project: TestProject) {
   // The seed stores image URLs with the backend's address: the test server's port.
   process.env.PORT = String(port)
   const startedAt = Date.now()
-  await migrate()
-  await runSeed()
+  try {
+    await migrate()
+    await runSeed()
+  } catch (e) {
+    // Vitest runs no teardown for a setup that threw: stop the database here, or it outlives us.
+    await stopDb?.()
+    if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true })
+    throw e
+  }
 
   const logFile = path.join(os.tmpdir(), `ocop-test-server-${port}.log`)
   const log = fs.openSync(logFile, "w")

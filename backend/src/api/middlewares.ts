@@ -1,6 +1,8 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { storeProductsOcop } from "./store/products/ocop-fields"
 import { staffOnly } from "./admin/staff-only"
+import { validateQuery } from "./validate-query"
+import { StoreOcopSearch } from "./store/ocop/search/validators"
 import {
   AdminCreateCentre,
   AdminCreateProducer,
@@ -22,6 +24,7 @@ export default defineMiddlewares({
     // /store/products and /store/products/:id; the middleware itself only acts on GET.
     { matcher: "/store/products", middlewares: [storeProductsOcop] },
     { matcher: "/admin", middlewares: [staffOnly] },
+    { matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreOcopSearch)] },
 
     { matcher: "/admin/ocop/centres", methods: ["POST"], middlewares: [body(AdminCreateCentre)] },
     { matcher: "/admin/ocop/centres/:id", methods: ["POST"], middlewares: [body(AdminUpdateCentre)] },

@@ -3,6 +3,7 @@ import { certificationStatus } from "../modules/ocop/lib/certification-dates"
 import { pick } from "./locale"
 import { listCentresWithLocations } from "./centre-catalogue"
 import { byKey, linkRows, LINKS } from "./link-rows"
+import { groupBy } from "./group-by"
 
 type Query = { graph: (config: any) => Promise<{ data: any[] }> }
 
@@ -102,16 +103,6 @@ async function records(query: Query, entity: string, fields: string[], ids: stri
   if (!ids.length) return new Map<string, any>()
   const { data } = await query.graph({ entity, fields, filters: { id: ids } })
   return new Map(data.map((r: any) => [r.id as string, r]))
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string) {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const group = groups.get(key(row))
-    if (group) group.push(row)
-    else groups.set(key(row), [row])
-  }
-  return groups
 }
 
 /** A variant is only as available as its scarcest inventory item (kits need several). Returns

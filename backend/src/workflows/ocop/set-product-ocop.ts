@@ -1,9 +1,10 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { validateProductOcopStep, type ProductOcopInput } from "./steps/validate-product-ocop"
 import { replaceProductLinkStep } from "./steps/replace-product-link"
 import { upsertProductCertificationStep } from "./steps/upsert-product-certification"
+import { PRODUCT_OCOP_UPDATED } from "../../modules/ocop/lib/events"
 
 export const setProductOcopWorkflowId = "set-product-ocop"
 
@@ -29,5 +30,6 @@ export const setProductOcopWorkflow = createWorkflow(setProductOcopWorkflowId, (
     }))
     updateProductsWorkflow.runAsStep({ input: update })
   })
+  emitEventStep({ eventName: PRODUCT_OCOP_UPDATED, data: { id: input.product_id } })
   return new WorkflowResponse(result)
 })
