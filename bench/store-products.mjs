@@ -4,34 +4,14 @@
 //   node bench/store-products.mjs [--url http://localhost:9000] [--seconds 20] [--connections 10]
 // Loopback only: the target must be this machine.
 import autocannon from "autocannon"
+import { arg, loopbackOnly, publishableKey } from "./cli.mjs"
 import { percentile } from "./percentiles.mjs"
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : fallback
-}
-const base = arg("url", process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
+const base = loopbackOnly(arg("url", process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"))
 const seconds = Number(arg("seconds", 20))
 const connections = Number(arg("connections", 10))
-if (!["localhost", "127.0.0.1", "[::1]"].includes(new URL(base).hostname)) {
-  console.error("This benchmark only targets this machine (localhost).")
-  process.exit(2)
-}
 
-async function publishableKey() {
-  if (process.env.MEDUSA_PUBLISHABLE_KEY) return process.env.MEDUSA_PUBLISHABLE_KEY
-  const auth = await fetch(`${base}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "admin@ocop.test", password: "ocop-demo" }),
-  }).then((r) => r.json())
-  const keys = await fetch(`${base}/admin/api-keys?type=publishable`, {
-    headers: { authorization: `Bearer ${auth.token}` },
-  }).then((r) => r.json())
-  return keys.api_keys[0].token
-}
-
-const key = await publishableKey()
+const key = await publishableKey(base)
 const path = "/store/products?limit=24&fields=%2Bocop"
 const probe = await fetch(base + path, { headers: { "x-publishable-api-key": key } })
 const body = await probe.json()
