@@ -29,8 +29,9 @@ export function searchProducts(scope: MedusaContainer, params: SearchParams, ctx
  * Typos: Meilisearch tolerates them itself (index settings). On Postgres, a query whose exact
  * words find nothing has its unknown words corrected against the catalogue's own words and runs
  * once more; the answer then gives `corrected_query`. (The provider's own typo match scans every
- * row with pg_trgm: 2 s per query on 10,000 products, docs/decisions/0009.) Postgres also gets
- * the words without diacritics, as its trigram column and our vocabulary hold them.
+ * row with pg_trgm: 2 s per query on 10,000 products, docs/decisions/0009.) Postgres gets the
+ * words without diacritics, the form our vocabulary holds; its text search configuration folds
+ * them anyway, so the exact search finds the same either way.
  */
 async function answer(scope: MedusaContainer, params: SearchParams, ctx: Context) {
   const searchModule = scope.resolve(Modules.SEARCH)
