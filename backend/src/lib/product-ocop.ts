@@ -1,7 +1,7 @@
 import type { Locale } from "../modules/ocop/lib/vocabulary"
 import { certificationStatus } from "../modules/ocop/lib/certification-dates"
 import { pick } from "./locale"
-import { listCentresWithLocations } from "./centre-catalogue"
+import { listCentresWithLocations, type CentreWithLinks } from "./centre-catalogue"
 import { byKey, linkRows, LINKS } from "./link-rows"
 import { groupBy } from "./group-by"
 
@@ -28,18 +28,25 @@ export type ProductOcop = {
   availability: CentreAvailability[]
 }
 
+/** What a caller may already have read; passing it saves loadProductOcop reading it again. */
+export type AlreadyRead = {
+  variants?: { id: string; product_id: string }[]
+  centres?: CentreWithLinks[]
+}
+
 /** Builds the `ocop` object of each product: certificate, producer, village, and what every
  *  centre can sell of it right now. Three rounds of flat reads, joined in memory (link-rows.ts). */
-export async function loadProductOcop(query: Query, productIds: string[], locale: Locale) {
+export async function loadProductOcop(query: Query, productIds: string[], locale: Locale, read: AlreadyRead = {}) {
   const result = new Map<string, ProductOcop>()
   if (!productIds.length) return result
 
-  const [certLinks, producerLinks, villageLinks, { data: variants }, centres] = await Promise.all([
+  const [certLinks, producerLinks, villageLinks, variants, centres] = await Promise.all([
     linkRows(query, LINKS.productCertification, ["product_id", "certification_id"], { product_id: productIds }),
     linkRows(query, LINKS.productProducer, ["product_id", "producer_id"], { product_id: productIds }),
     linkRows(query, LINKS.productVillage, ["product_id", "craft_village_id"], { product_id: productIds }),
-    query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { product_id: productIds } }),
-    listCentresWithLocations(query),
+    read.variants ??
+      query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { product_id: productIds } }).then((r) => r.data),
+    read.centres ?? listCentresWithLocations(query),
   ])
   const ids = (rows: Record<string, string>[], key: string) => [...new Set(rows.map((r) => r[key]!))]
   const variantIds = variants.map((v: any) => v.id)

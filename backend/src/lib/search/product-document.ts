@@ -63,8 +63,6 @@ export function productDocument(p: any, ocop: ProductOcop | undefined, centreNam
   return doc
 }
 
-export type ProductDocument = ReturnType<typeof productDocument>
-
 /** The variant's list price in VND: whole đồng, since VND has no minor unit. */
 function vndPrice(variant: any): number | null {
   const price = (variant.prices ?? []).find((pr: any) => String(pr.currency_code).toLowerCase() === "vnd")

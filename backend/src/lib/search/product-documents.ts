@@ -23,7 +23,7 @@ export async function buildProductDocuments(query: Query, rows: any[]) {
   const published = rows.filter((p) => p.status === "published")
   if (!published.length) return []
   const ids = published.map((p) => p.id as string)
-  const [{ data: tags }, { data: variants }, { data: channels }, ocop, centres] = await Promise.all([
+  const [{ data: tags }, { data: variants }, { data: channels }, centres] = await Promise.all([
     query.graph({ entity: "product", fields: ["id", "tags.value"], filters: { id: ids } }),
     query.graph({
       entity: "product_variant",
@@ -31,9 +31,9 @@ export async function buildProductDocuments(query: Query, rows: any[]) {
       filters: { product_id: ids },
     }),
     query.graph({ entity: "product_sales_channel", fields: ["product_id", "sales_channel_id"], filters: { product_id: ids } }),
-    loadProductOcop(query, ids, "vi"),
     listCentresWithLocations(query),
   ])
+  const ocop = await loadProductOcop(query, ids, "vi", { variants, centres })
   const tagsOf = new Map(tags.map((p: any) => [p.id as string, p.tags ?? []]))
   const variantsOf = groupBy(variants, (v: any) => v.product_id as string)
   const channelsOf = groupBy(channels, (c: any) => c.product_id as string)

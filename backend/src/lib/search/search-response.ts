@@ -1,5 +1,6 @@
 import type { Locale } from "../../modules/ocop/lib/vocabulary"
 import { certificationStatus } from "../../modules/ocop/lib/certification-dates"
+import { pick } from "../locale"
 import { facetField, type SearchFacet } from "./search-query"
 
 type FacetResult =
@@ -39,14 +40,13 @@ export function facetLabels(facets: Record<string, Record<string, number>>, labe
 /** One hit as the storefront and the till show it, in one language: all from the document, which
  *  the index keeps current. */
 export function hitView(doc: Record<string, any>, locale: Locale) {
-  const pick = (vi: unknown, en: unknown) => (locale === "en" && en ? en : vi) as string | null
   // valid_until is the end of the last valid day; the certificate names that day itself.
   const expiry = typeof doc.valid_until === "number" ? new Date(doc.valid_until - DAY_MS) : null
   return {
     id: doc.id,
     handle: doc.handle,
-    title: pick(doc.title_vi, doc.title_en),
-    description: pick(doc.description_vi, doc.description_en),
+    title: pick(doc, "title", locale),
+    description: pick(doc, "description", locale),
     thumbnail: doc.thumbnail ?? null,
     price: doc.price == null ? null : { currency_code: "vnd", amount: doc.price, max_amount: doc.price_max ?? doc.price },
     ocop: doc.certified
@@ -62,7 +62,7 @@ export function hitView(doc: Record<string, any>, locale: Locale) {
     producer: doc.producer ? { handle: doc.producer, name: doc.producer_name ?? doc.producer } : null,
     village: doc.village ? { handle: doc.village, name: doc.village_name ?? doc.village } : null,
     availability: ((doc.stock ?? []) as { centre: string; name_vi: string; name_en: string | null; available: number }[]).map(
-      (s) => ({ centre: { handle: s.centre, name: pick(s.name_vi, s.name_en) }, available: s.available })
+      (s) => ({ centre: { handle: s.centre, name: pick(s, "name", locale) }, available: s.available })
     ),
     variants: ((doc.variants ?? []) as any[]).map((v) => ({
       id: v.id,
@@ -75,7 +75,6 @@ export function hitView(doc: Record<string, any>, locale: Locale) {
 }
 
 function centreName(labels: CatalogueLabels, handle: string, locale: Locale): string {
-  const c = labels.centres.get(handle)
-  if (!c) return handle
-  return (locale === "en" && c.name_en) || c.name_vi
+  const centre = labels.centres.get(handle)
+  return (centre && pick(centre, "name", locale)) || handle
 }
