@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/config/infrastructure"
+import { paymentModule } from "./src/config/payments"
 import { searchModule } from "./src/config/search"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -46,6 +47,7 @@ export default defineConfig({
   },
   modules: [
     { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/payment-webhooks" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
@@ -75,6 +77,7 @@ export default defineConfig({
         ],
       },
     },
+    paymentModule(process.env),
     searchModule(process.env),
     ...infrastructureModules(process.env),
   ],

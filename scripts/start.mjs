@@ -32,6 +32,12 @@ async function main() {
     console.log("Database schema is up to date (same code as its last migration).")
   } else {
     await migrate()
+    if (seeded) {
+      // New code or configuration (Stripe keys, say): the seed updates what it owns, such as
+      // each region's payment methods, and leaves everything else as it is.
+      console.log("Configuration changed: bringing the demo data in line (npm run seed)…")
+      await runSeed()
+    }
     markMigrated(db.url, stamp)
   }
   if (!seeded) {

@@ -2,7 +2,8 @@
 // `medusa db:migrate` (about 20 s with nothing to do). The stamp covers everything that shapes
 // the schema: installed package versions (package-lock.json), our modules' migrations, our
 // links, medusa-config.ts, the search index definitions and which search engine holds them
-// (db:migrate creates the indexes). A database that lacks the OCOP tables is always migrated.
+// (db:migrate creates the indexes), and whether Stripe is on (the seed sets each region's payment
+// methods from it). A database that lacks the OCOP tables is always migrated.
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
@@ -29,11 +30,15 @@ export function schemaStamp() {
     ...filesUnder(path.join(backend, "src/providers")),
     path.join(backend, "src/lib/search/product-index-fields.ts"),
     path.join(backend, "src/config/search.ts"),
+    path.join(backend, "src/config/payments.ts"),
+    path.join(ROOT, "seed/data/regions.json"),
     ...(fs.existsSync(modules) ? fs.readdirSync(modules).flatMap((m) => filesUnder(path.join(modules, m, "migrations"))) : []),
   ]
   const hash = crypto.createHash("sha256")
   for (const f of files) hash.update(path.relative(ROOT, f)).update(fs.readFileSync(f))
   hash.update(`search engine: ${process.env.MEILISEARCH_HOST ? "meilisearch" : "postgres"}`)
+  // Regions offer Stripe only while its keys are set: a change re-runs the (idempotent) seed.
+  hash.update(`stripe: ${process.env.STRIPE_API_KEY ? "on" : "off"}`)
   return hash.digest("hex")
 }
 

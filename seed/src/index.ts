@@ -30,10 +30,10 @@ export default async function seed({ container }: ExecArgs) {
   const ids = await seedOcopRecords(container, data, progress)
 
   progress.stage("Vận chuyển, nhận tại trung tâm (shipping, pick-up)")
-  await seedFulfillment(container, data.regions, store.regions, ids.centres)
+  const { shippingProfileId } = await seedFulfillment(container, data.regions, store.regions, ids.centres)
   progress.tick()
 
-  await seedProducts(container, data.products, { ...ids, onlineChannelId: store.onlineChannelId }, progress)
+  await seedProducts(container, data.products, { ...ids, onlineChannelId: store.onlineChannelId, shippingProfileId }, progress)
 
   progress.stage("Tài khoản demo (demo accounts)")
   await seedAccounts(container, data.accounts, ids.producers)

@@ -109,4 +109,25 @@ describe("admin dashboard, OCOP pages", () => {
     const cert = (await adminApi(`/admin/ocop/products/${target!.id}`)).product_ocop.certification
     expect(cert.stars).toBe(to)
   })
+
+  it("sets a centre's VietQR receiving account in the centre drawer, and the API agrees", async () => {
+    await page.goto(`${base}/app/centres`, { timeout: 120_000 })
+    const row = page.getByRole("row").filter({ hasText: "Thăng Long" })
+    await row.waitFor({ timeout: 120_000 })
+    await row.getByRole("button", { name: "Thao tác (Actions)" }).click()
+    await page.getByRole("menuitem", { name: "Sửa (Edit)" }).click()
+    const drawer = page.getByRole("dialog")
+    await drawer.waitFor()
+    await drawer.getByLabel("Ngân hàng nhận VietQR (VietQR receiving bank)").click()
+    await page.getByRole("option", { name: "VietinBank (970415)" }).click()
+    await drawer.getByLabel("Số tài khoản (Account number)").fill("113366668888")
+    await drawer.getByLabel("Chủ tài khoản (Account holder)").fill("TRUNG TAM OCOP THANG LONG")
+    await drawer.getByLabel("Số tài khoản (Account number)").scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(shots, "centre-vietqr-account.png") })
+    await page.getByRole("button", { name: "Lưu (Save)" }).click()
+    await drawer.waitFor({ state: "detached", timeout: 30_000 })
+
+    const centre = (await adminApi("/admin/ocop/centres")).centres.find((c: any) => c.name_vi.includes("Thăng Long"))
+    expect(centre).toMatchObject({ bank_bin: "970415", bank_account_number: "113366668888", bank_account_name: "TRUNG TAM OCOP THANG LONG" })
+  })
 })

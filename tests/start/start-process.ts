@@ -8,7 +8,7 @@ export const ROOT = path.resolve(__dirname, "../..")
 export function startOcop(env: Record<string, string>) {
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
     cwd: ROOT,
-    env: { ...process.env, ...env, DATABASE_URL: "", REDIS_URL: "" },
+    env: { ...process.env, ...env, DATABASE_URL: "", REDIS_URL: "", STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "" },
     stdio: ["ignore", "pipe", "pipe"],
   })
   let output = ""

@@ -32,6 +32,15 @@ describe("npm start", () => {
     const found = (await (await fetch(`${base}/store/ocop/search?q=bat%20trang`, { headers: { "x-publishable-api-key": key } })).json()) as { count: number }
     expect(found.count).toBeGreaterThan(10)
     expect((await fetch(`${base}/app`)).status).toBe(200)
+    // With no payment keys at all, Vietnam still pays at pick-up or by VietQR transfer.
+    const store = async (url: string) => (await fetch(`${base}${url}`, { headers: { "x-publishable-api-key": key } })).json() as Promise<any>
+    const { regions } = await store("/store/regions")
+    const offered = async (name: string) => {
+      const region = regions.find((r: any) => r.name === name)
+      return (await store(`/store/payment-providers?region_id=${region.id}`)).payment_providers.map((p: any) => p.id).sort()
+    }
+    expect(await offered("Việt Nam")).toEqual(["pp_system_default", "pp_vietqr_vietqr"])
+    expect(await offered("International")).toEqual([])
 
     run.child.kill("SIGINT")
     expect(await run.exited).toBe(0)

@@ -2,8 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import type { TestProject } from "vitest/node"
 import { ensureDatabase } from "../../../scripts/lib/database.mjs"
+import { PAYMENT_ENV } from "./payment-env.js"
 import { BACKEND, dropDatabase, migrate, resetDatabase, runSeed } from "../../../scripts/lib/backend.mjs"
 
 /**
@@ -16,8 +18,11 @@ let stopDb: (() => Promise<void>) | undefined
 let tmpDir: string | undefined
 let externalDb: string | undefined
 
+const FAKE_STRIPE = path.join(path.dirname(fileURLToPath(import.meta.url)), "../stripe/fake-stripe.mjs")
+
 export default async function setup(project: TestProject) {
   const port = Number(process.env.OCOP_TEST_PORT || 9100)
+  const stripeControlPort = port + 91
   let url: string
   if (process.env.DATABASE_URL) {
     const target = new URL(process.env.DATABASE_URL)
@@ -39,6 +44,9 @@ export default async function setup(project: TestProject) {
     stopDb = db.stop
   }
   process.env.DATABASE_URL = url
+  // Stripe is on, answered by msw inside the server (integration-tests/stripe/fake-stripe.mjs);
+  // the seed then offers it in both regions, as it would with real keys.
+  Object.assign(process.env, PAYMENT_ENV)
   // The seed stores image URLs with the backend's address: the test server's port.
   process.env.PORT = String(port)
   const startedAt = Date.now()
@@ -58,13 +66,22 @@ export default async function setup(project: TestProject) {
     cwd: BACKEND,
     detached: true,
     stdio: ["ignore", log, log],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: url, ADMIN_DISABLED: "true", MEDUSA_DISABLE_TELEMETRY: "true" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: url,
+      ADMIN_DISABLED: "true",
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(FAKE_STRIPE).href}`.trim(),
+      OCOP_FAKE_STRIPE_PORT: String(stripeControlPort),
+    },
   })
   const baseUrl = `http://localhost:${port}`
   await waitForHealth(`${baseUrl}/health`, logFile)
 
   project.provide("baseUrl", baseUrl)
   project.provide("databaseUrl", url)
+  project.provide("stripeControlUrl", `http://127.0.0.1:${stripeControlPort}`)
 
   return async () => {
     if (server?.pid) {
@@ -109,5 +126,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string
     databaseUrl: string
+    stripeControlUrl: string
   }
 }

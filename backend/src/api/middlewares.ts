@@ -1,6 +1,10 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { storeProductsOcop } from "./store/products/ocop-fields"
 import { staffOnly } from "./admin/staff-only"
+import { vietQrAccount } from "./store/payment-collections/vietqr-account"
+import { paymentErrorSentences } from "./store/carts/payment-error-sentence"
+import { verifyBankSignature } from "./hooks/ocop/vietqr/signature"
+import { VietQrBankNotification } from "./hooks/ocop/vietqr/validators"
 import { validateQuery } from "./validate-query"
 import { StoreOcopSearch } from "./store/ocop/search/validators"
 import {
@@ -25,6 +29,20 @@ export default defineMiddlewares({
     { matcher: "/store/products", middlewares: [storeProductsOcop] },
     { matcher: "/admin", middlewares: [staffOnly] },
     { matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreOcopSearch)] },
+    {
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      methods: ["POST"],
+      middlewares: [vietQrAccount],
+    },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [paymentErrorSentences] },
+    // Signatures are computed over the bytes the sender signed, so these keep the raw body.
+    { matcher: "/hooks/ocop/stripe", methods: ["POST"], bodyParser: { preserveRawBody: true } },
+    {
+      matcher: "/hooks/ocop/vietqr",
+      methods: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyBankSignature, body(VietQrBankNotification)],
+    },
 
     { matcher: "/admin/ocop/centres", methods: ["POST"], middlewares: [body(AdminCreateCentre)] },
     { matcher: "/admin/ocop/centres/:id", methods: ["POST"], middlewares: [body(AdminUpdateCentre)] },

@@ -39,7 +39,6 @@ export async function seedFulfillment(
     fields: ["id", "name", "fulfillment_providers.id", "fulfillment_sets.id", "fulfillment_sets.type", "fulfillment_sets.service_zones.id"],
   })
   const vietnam = regions.find((r) => r.currency_code === "vnd")!
-  const allCountries = regionsData.regions.flatMap((r) => r.countries)
   const dispatch = regionsData.dispatch_centre ?? "bat-trang"
 
   for (const [handle, centre] of centres) {
@@ -52,7 +51,8 @@ export async function seedFulfillment(
     }
     const sets = location.fulfillment_sets ?? []
     if (!sets.some((s: any) => s.type === "pickup")) {
-      const zone = await addSet(location.id, `Nhận tại ${centre.name_vi}`.slice(0, 200), "pickup", ["vn"])
+      const name = `Nhận tại ${centre.name_vi}`.slice(0, 200)
+      const { pickup: zone } = await addSet(location.id, name, "pickup", [{ key: "pickup", name, countries: ["vn"] }])
       await createShippingOptionsWorkflow(container).run({
         input: [{
           name: `${regionsData.pickup.name_vi} – ${centre.name_vi}`.slice(0, 250),
@@ -68,13 +68,19 @@ export async function seedFulfillment(
       })
     }
     if (handle === dispatch && !sets.some((s: any) => s.type === "shipping")) {
-      const zone = await addSet(location.id, "Giao hàng (Delivery)", "shipping", allCountries)
+      // One service zone per region, so a buyer abroad is never offered a Vietnam-only rate.
+      const zones = await addSet(
+        location.id,
+        "Giao hàng (Delivery)",
+        "shipping",
+        regionsData.regions.map((r) => ({ key: r.name, name: `Giao hàng – ${r.name}`, countries: r.countries }))
+      )
       await createShippingOptionsWorkflow(container).run({
         input: regionsData.shipping.map((s, i) => {
           const region = regions.find((r) => r.name === s.region)!
           return {
             name: `${s.name_vi} (${s.name_en})`,
-            service_zone_id: zone,
+            service_zone_id: zones[s.region],
             shipping_profile_id: profile.id,
             provider_id: PROVIDER,
             price_type: "flat",
@@ -88,7 +94,10 @@ export async function seedFulfillment(
     }
   }
 
-  async function addSet(locationId: string, name: string, type: string, countries: string[]) {
+  /** Creates a fulfillment set with one service zone per entry; returns the zone ids by key. */
+  return { shippingProfileId: profile.id as string }
+
+  async function addSet(locationId: string, name: string, type: string, zones: { key: string; name: string; countries: string[] }[]) {
     await createLocationFulfillmentSetWorkflow(container).run({
       input: { location_id: locationId, fulfillment_set_data: { name, type } },
     })
@@ -98,11 +107,15 @@ export async function seedFulfillment(
       filters: { id: locationId },
     })
     const set = data[0].fulfillment_sets.find((s: any) => s.type === type)
-    const zone = await fulfillment.createServiceZones({
-      fulfillment_set_id: set.id,
-      name,
-      geo_zones: countries.map((country_code) => ({ type: "country" as const, country_code })),
-    })
-    return zone.id
+    const ids: Record<string, string> = {}
+    for (const z of zones) {
+      const zone = await fulfillment.createServiceZones({
+        fulfillment_set_id: set.id,
+        name: z.name,
+        geo_zones: z.countries.map((country_code) => ({ type: "country" as const, country_code })),
+      })
+      ids[z.key] = zone.id
+    }
+    return ids
   }
 }

@@ -1,7 +1,8 @@
 import fs from "node:fs"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
+  createLinksWorkflow,
   createInventoryLevelsWorkflow,
   createProductTagsWorkflow,
   createProductsWorkflow,
@@ -18,6 +19,7 @@ const DEFAULT_OPTION = { title: "Default option", values: ["Default option value
 
 type Ids = {
   onlineChannelId: string
+  shippingProfileId: string
   villages: Map<string, string>
   producers: Map<string, string>
   centres: Map<string, any>
@@ -30,8 +32,9 @@ type Ids = {
  */
 export async function seedProducts(container: MedusaContainer, rows: ProductRow[], ids: Ids, progress: Progress) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: existing } = await query.graph({ entity: "product", fields: ["handle"] })
+  const { data: existing } = await query.graph({ entity: "product", fields: ["id", "handle", "shipping_profile.id"] })
   const have = new Set(existing.map((p: any) => p.handle))
+  await linkShippingProfile(container, existing.filter((p: any) => !p.shipping_profile).map((p: any) => p.id), ids.shippingProfileId)
   const todo = rows.filter((r) => !have.has(r.handle))
   progress.tick(rows.length - todo.length)
   progress.stage(`Sản phẩm (products): ${todo.length} new of ${rows.length}`)
@@ -65,6 +68,17 @@ export async function seedProducts(container: MedusaContainer, rows: ProductRow[
   }
 }
 
+/** Catalogues seeded before products carried a shipping profile get the default one. */
+async function linkShippingProfile(container: MedusaContainer, productIds: string[], profileId: string) {
+  if (!productIds.length) return
+  await createLinksWorkflow(container).run({
+    input: productIds.map((product_id) => ({
+      [Modules.PRODUCT]: { product_id },
+      [Modules.FULFILLMENT]: { shipping_profile_id: profileId },
+    })),
+  })
+}
+
 function productInput(row: ProductRow, image: string | undefined, tagIds: Map<string, string>, ids: Ids) {
   const options = row.options.length ? row.options : [DEFAULT_OPTION]
   const stockedAt = new Set(row.variants.flatMap((v) => Object.keys(v.stock)))
@@ -78,6 +92,8 @@ function productInput(row: ProductRow, image: string | undefined, tagIds: Map<st
     images: image ? [{ url: image }] : [],
     options: options.map((o) => ({ title: o.title, values: o.values })),
     tag_ids: (row.tags ?? []).map((t) => tagIds.get(t.normalize("NFC"))).filter(Boolean),
+    // Without a shipping profile no shipping method satisfies the line and checkout refuses the cart.
+    shipping_profile_id: ids.shippingProfileId,
     sales_channels: [{ id: ids.onlineChannelId }, ...counterChannels.map((id) => ({ id }))],
     metadata: {
       title_en: row.title_en,

@@ -6,10 +6,15 @@ import {
   createSalesChannelsWorkflow,
   createStoresWorkflow,
   createTaxRegionsWorkflow,
+  updateRegionsWorkflow,
+  updateTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { Regions } from "../data"
+
+/** Medusa's built-in tax provider. */
+const TAX_PROVIDER = "tp_system"
 
 const ONLINE_CHANNEL = "Cửa hàng trực tuyến (Online store)"
 
@@ -61,7 +66,15 @@ export async function seedStore(container: MedusaContainer, regions: Regions) {
   }
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [online.id] } })
 
-  const { data: existingRegions } = await query.graph({ entity: "region", fields: ["id", "name", "currency_code"] })
+  // Each region offers the providers this server runs (Stripe only with its keys), in the
+  // order regions.json lists them; a start with new keys brings Stripe into the regions.
+  const { data: running } = await query.graph({ entity: "payment_provider", fields: ["id"], filters: { is_enabled: true } })
+  const offered = (wanted: string[]) => wanted.filter((id) => running.some((p: any) => p.id === id))
+
+  const { data: existingRegions } = await query.graph({
+    entity: "region",
+    fields: ["id", "name", "currency_code", "payment_providers.id"],
+  })
   const missing = regions.regions.filter((r) => !existingRegions.some((e: any) => e.name === r.name))
   if (missing.length) {
     await createRegionsWorkflow(container).run({
@@ -70,15 +83,37 @@ export async function seedStore(container: MedusaContainer, regions: Regions) {
           name: r.name,
           currency_code: r.currency_code,
           countries: r.countries,
-          payment_providers: r.payment_providers,
+          payment_providers: offered(r.payment_providers),
           automatic_taxes: true,
         })),
       },
     })
-    const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["country_code"] })
-    const countries = missing.flatMap((r) => r.countries).filter((c) => !taxRegions.some((t: any) => t.country_code === c))
-    if (countries.length) {
-      await createTaxRegionsWorkflow(container).run({ input: countries.map((country_code) => ({ country_code })) })
+  }
+  // Every country a region sells to needs a tax region with a provider, or adding to a cart
+  // fails ("Unable to retrieve the tax provider with id: null"). Medusa's system provider
+  // applies the rates set in the admin; prices here are VAT-inclusive, so none is seeded.
+  const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["id", "country_code", "provider_id"] })
+  const countries = regions.regions.flatMap((r) => r.countries).filter((c) => !taxRegions.some((t: any) => t.country_code === c))
+  if (countries.length) {
+    await createTaxRegionsWorkflow(container).run({
+      input: countries.map((country_code) => ({ country_code, provider_id: TAX_PROVIDER })),
+    })
+  }
+  const withoutProvider = taxRegions.filter((t: any) => !t.provider_id)
+  if (withoutProvider.length) {
+    await updateTaxRegionsWorkflow(container).run({
+      input: withoutProvider.map((t: any) => ({ id: t.id, provider_id: TAX_PROVIDER })),
+    })
+  }
+  for (const region of existingRegions as any[]) {
+    const wanted = regions.regions.find((r) => r.name === region.name)
+    if (!wanted) continue
+    const want = offered(wanted.payment_providers)
+    const have = (region.payment_providers ?? []).map((p: any) => p.id)
+    if (want.length !== have.length || want.some((id) => !have.includes(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { payment_providers: want } },
+      })
     }
   }
   const { data: allRegions } = await query.graph({ entity: "region", fields: ["id", "name", "currency_code"] })

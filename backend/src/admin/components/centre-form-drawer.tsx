@@ -1,7 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { toHandle } from "../../modules/ocop/lib/handle"
 import { blankToNull, toNumberOrNull } from "../lib/format"
-import { CENTRE_KIND_LABELS, optionsOf, starOptions } from "../lib/ocop-labels"
+import { bankOptions, CENTRE_KIND_LABELS, optionsOf, starOptions } from "../lib/ocop-labels"
 import type { Centre, CentreInput, CentreKind } from "../lib/ocop-types"
 import { useOcopMutation } from "../lib/queries"
 import { centresApi } from "../lib/sdk"
@@ -36,6 +36,9 @@ function initialValues(c?: Centre | null) {
     stars: text(c?.stars),
     description_vi: text(c?.description_vi),
     description_en: text(c?.description_en),
+    bank_bin: text(c?.bank_bin),
+    bank_account_number: text(c?.bank_account_number),
+    bank_account_name: text(c?.bank_account_name),
   }
 }
 
@@ -72,6 +75,9 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
       stars: values.stars ? Number(values.stars) : null,
       description_vi: blankToNull(values.description_vi),
       description_en: blankToNull(values.description_en),
+      bank_bin: blankToNull(values.bank_bin),
+      bank_account_number: blankToNull(values.bank_account_number),
+      bank_account_name: blankToNull(values.bank_account_name),
     })
   }
 
@@ -128,6 +134,22 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
       </FieldRow>
       <TextareaField label="Mô tả (Description, vi)" {...bind("description_vi")} />
       <TextareaField label="Description (en)" {...bind("description_en")} />
+      {/* VietQR codes for this centre's orders pay into this account; blank = the shop's default. */}
+      <SelectField
+        label="Ngân hàng nhận VietQR (VietQR receiving bank)"
+        noneLabel="Tài khoản chung (Shop's default account)"
+        options={bankOptions()}
+        {...bind("bank_bin")}
+      />
+      <FieldRow>
+        <TextField label="Số tài khoản (Account number)" placeholder="0451000123456" {...bind("bank_account_number")} />
+        <TextField
+          label="Chủ tài khoản (Account holder)"
+          placeholder="TRUNG TAM OCOP BAT TRANG"
+          hint="Chữ in hoa không dấu (capitals, no diacritics)"
+          {...bind("bank_account_name")}
+        />
+      </FieldRow>
     </FormDrawer>
   )
 }

@@ -1,3 +1,4 @@
+import { Banks, VietQRStatus } from "vietnam-qr-pay"
 import type {
   CentreKind,
   CertificationStatus,
@@ -51,6 +52,14 @@ export const STAR_CHOICES = [3, 4, 5] as const
 /** Turns a label table into the options a select renders, in the table's order. */
 export function optionsOf<K extends string>(labels: Record<K, string>) {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
+}
+
+/** Banks that receive VietQR transfers, by NAPAS BIN, for a centre's receiving account. */
+export function bankOptions() {
+  return Banks.filter((b) => !b.deprecated && b.vietQRStatus !== VietQRStatus.NOT_SUPPORTED).map((b) => ({
+    value: b.bin,
+    label: `${b.shortName} (${b.bin})`,
+  }))
 }
 
 export function starOptions() {

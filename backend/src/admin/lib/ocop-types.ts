@@ -31,6 +31,9 @@ export type Centre = {
   stars: number | null
   description_vi: string | null
   description_en: string | null
+  bank_bin: string | null
+  bank_account_number: string | null
+  bank_account_name: string | null
   stock_location_id: string | null
   sales_channel_id: string | null
   product_count: number

@@ -2,7 +2,8 @@ import { CENTRE_FIELDS, PRODUCER_FIELDS, VILLAGE_FIELDS } from "../../../lib/oco
 
 export const CENTRE_SPEC = {
   entity: "centre" as const,
-  fields: [...CENTRE_FIELDS, "stock_location.id", "sales_channel.id"],
+  // Staff see (and set) the VietQR receiving account; the store views leave it out.
+  fields: [...CENTRE_FIELDS, "bank_bin", "bank_account_number", "bank_account_name", "stock_location.id", "sales_channel.id"],
   one: "centre",
   many: "centres",
   object: "centre",

@@ -25,6 +25,10 @@ const centreFields = {
   stars: z.number().int().nullish(),
   description_vi: optionalText,
   description_en: optionalText,
+  // Checked as an account (known bank, format) by the centre rule in the workflow.
+  bank_bin: optionalText,
+  bank_account_number: z.string().trim().toUpperCase().nullish(),
+  bank_account_name: z.string().trim().toUpperCase().nullish(),
 }
 export const AdminCreateCentre = z.object(centreFields).strict()
 export const AdminUpdateCentre = z.object(centreFields).partial().strict()

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { bankAccountProblem } from "./bank-account"
 import { HANDLE_PATTERN } from "./handle"
 import { isValidTaxCode } from "./tax-code"
 import {
@@ -67,11 +68,29 @@ export function checkProducer(p: { handle?: string; type?: string; tax_code?: st
   }
 }
 
-export function checkCentre(c: { handle?: string; kind?: string; stars?: number | null }) {
+type CentreFields = {
+  handle?: string
+  kind?: string
+  stars?: number | null
+  bank_bin?: string | null
+  bank_account_number?: string | null
+  bank_account_name?: string | null
+}
+
+export function checkCentre(c: CentreFields) {
   checkHandle("centre", c.handle)
   oneOf("kind", c.kind, CENTRE_KINDS)
   if (c.stars != null && (!Number.isInteger(c.stars) || c.stars < MIN_STARS || c.stars > MAX_STARS)) {
     invalid(`stars of the centre must be a whole number from ${MIN_STARS} to ${MAX_STARS} (got ${c.stars}).`)
+  }
+  // A VietQR code needs all three; a centre without any uses the server's default account.
+  if (c.bank_bin || c.bank_account_number || c.bank_account_name) {
+    const problem = bankAccountProblem({
+      bin: c.bank_bin ?? undefined,
+      account_number: c.bank_account_number ?? undefined,
+      account_name: c.bank_account_name ?? undefined,
+    })
+    if (problem) invalid(problem)
   }
 }
 

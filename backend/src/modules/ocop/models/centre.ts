@@ -23,6 +23,11 @@ const Centre = model
     stars: model.number().nullable(),
     description_vi: model.text().nullable(),
     description_en: model.text().nullable(),
+    // The account VietQR transfers for this centre's orders go to (src/providers/payment-vietqr);
+    // all three or none. With none, the server's default account receives them.
+    bank_bin: model.text().nullable(),
+    bank_account_number: model.text().nullable(),
+    bank_account_name: model.text().nullable(),
   })
 
 export default Centre
