@@ -4,7 +4,7 @@ import js from "@eslint/js"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.medusa/**", "**/dist/**", "**/build/**", ".data/**", "**/migrations/**", "backend/static/**"] },
+  { ignores: ["**/node_modules/**", "**/.medusa/**", "**/dist/**", "**/build/**", ".data/**", "**/migrations/**", "backend/static/**", "**/.react-router/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

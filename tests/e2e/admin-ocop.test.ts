@@ -30,7 +30,7 @@ async function adminApi(p: string, init: RequestInit = {}) {
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true })
-  server = startOcop({ OCOP_DATA_DIR: dataDir, OCOP_PG_PORT: "5439", PORT: "9210" })
+  server = startOcop({ OCOP_DATA_DIR: dataDir, OCOP_PG_PORT: "5439", PORT: "9210", OCOP_STOREFRONT_PORT: "3020", OCOP_POS_PORT: "3021" })
   await server.waitFor(/OCOP backend ready/)
   const auth = await fetch(`${base}/auth/user/emailpass`, {
     method: "POST",

@@ -41,3 +41,13 @@ export function portInUse(port: number) {
     socket.once("error", () => resolve(false))
   })
 }
+
+/** Polls a URL until it answers 2xx (the storefront builds on its first start). */
+export async function waitForHttp(url: string, timeoutMs = 180_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}

