@@ -1,7 +1,11 @@
+import { enAccount } from "./account.en"
+import { enPlaces } from "./places.en"
 import type { vi } from "./vi"
 
 /** English, for visitors. Same keys as vi.ts: a missing one is a type error. */
 export const en: Record<keyof typeof vi, string> = {
+  ...enPlaces,
+  ...enAccount,
   "site.name": "OCOP Hanoi",
   "site.tagline": "OCOP products and craft villages of Hanoi",
   "nav.search": "Search",

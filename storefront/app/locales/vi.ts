@@ -1,5 +1,10 @@
+import { viAccount } from "./account.vi"
+import { viPlaces } from "./places.vi"
+
 /** Vietnamese: the shop's first language. Keys are shared with en.ts (checked by its type). */
 export const vi = {
+  ...viPlaces,
+  ...viAccount,
   "site.name": "OCOP Hà Nội",
   "site.tagline": "Sản phẩm OCOP và làng nghề Hà Nội",
   "nav.search": "Tìm kiếm",

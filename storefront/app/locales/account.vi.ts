@@ -1,0 +1,3 @@
+/** Vietnamese words of the account pages. */
+export const viAccount = {
+} as const

@@ -1,0 +1,3 @@
+/** Vietnamese words of the places pages. */
+export const viPlaces = {
+} as const
