@@ -2,8 +2,9 @@
 // `medusa db:migrate` (about 20 s with nothing to do). The stamp covers everything that shapes
 // the schema: installed package versions (package-lock.json), our modules' migrations, our
 // links, medusa-config.ts, the search index definitions and which search engine holds them
-// (db:migrate creates the indexes), and whether Stripe is on (the seed sets each region's payment
-// methods from it). A database that lacks the OCOP tables is always migrated.
+// (db:migrate creates the indexes), whether Stripe is on (the seed sets each region's payment
+// methods from it), and the seed's own code (a changed seed re-runs on the existing data).
+// A database that lacks the OCOP tables is always migrated.
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
@@ -32,6 +33,8 @@ export function schemaStamp() {
     path.join(backend, "src/config/search.ts"),
     path.join(backend, "src/config/payments.ts"),
     path.join(ROOT, "seed/data/regions.json"),
+    // The seed brings existing data in line with new code (e.g. centres' web channels).
+    ...filesUnder(path.join(ROOT, "seed/src")),
     ...(fs.existsSync(modules) ? fs.readdirSync(modules).flatMap((m) => filesUnder(path.join(modules, m, "migrations"))) : []),
   ]
   const hash = crypto.createHash("sha256")

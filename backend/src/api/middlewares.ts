@@ -3,6 +3,7 @@ import { storeProductsOcop } from "./store/products/ocop-fields"
 import { staffOnly } from "./admin/staff-only"
 import { vietQrAccount } from "./store/payment-collections/vietqr-account"
 import { paymentErrorSentences } from "./store/carts/payment-error-sentence"
+import { handoverCentre } from "./store/carts/handover-centre"
 import { verifyBankSignature } from "./hooks/ocop/vietqr/signature"
 import { VietQrBankNotification } from "./hooks/ocop/vietqr/validators"
 import { validateQuery } from "./validate-query"
@@ -34,7 +35,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [vietQrAccount],
     },
-    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [paymentErrorSentences] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [paymentErrorSentences, handoverCentre] },
     // Signatures are computed over the bytes the sender signed, so these keep the raw body.
     { matcher: "/hooks/ocop/stripe", methods: ["POST"], bodyParser: { preserveRawBody: true } },
     {

@@ -34,8 +34,23 @@ export async function seedOcopRecords(container: MedusaContainer, data: Catalogu
     progress.tick()
   }
   progress.tick(data.centres.filter((c) => haveCentres.has(c.handle)).length)
+  await ensureWebChannels(container)
   const centres = new Map(
     (await existing("centre", ["kind", "name_vi", "name_en", "stock_location.id", "sales_channel.id"])).map((c) => [c.handle, c])
   )
   return { villages, producers, centres }
+}
+
+/** Centres made before each centre had a web channel get theirs (backend lib/checkout/web-channel.ts). */
+async function ensureWebChannels(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: centres } = await query.graph({ entity: "centre", fields: ["handle", "name_vi", "name_en", "stock_location.id"] })
+  const locationIds = centres.map((c: any) => c.stock_location?.id).filter(Boolean)
+  if (!locationIds.length) return
+  const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id", "sales_channels.metadata"], filters: { id: locationIds } })
+  const hasWeb = new Set(locations.filter((l: any) => (l.sales_channels ?? []).some((c: any) => c?.metadata?.kind === "web")).map((l: any) => l.id))
+  const missing = centres
+    .filter((c: any) => c.stock_location?.id && !hasWeb.has(c.stock_location.id))
+    .map((c: any) => ({ handle: c.handle, name_vi: c.name_vi, name_en: c.name_en, location_id: c.stock_location.id }))
+  if (missing.length) await runWorkflow(container, "ocop-ensure-centre-web-channels", { centres: missing })
 }

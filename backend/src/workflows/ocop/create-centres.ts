@@ -11,13 +11,15 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import { validateOcopInputStep } from "./steps/validate-ocop-input"
 import { createOcopRecordsStep } from "./steps/create-ocop-records"
 import type { CentreInput } from "./types"
+import { webChannelData } from "../../lib/checkout/web-channel"
 
 export const createCentresWorkflowId = "create-centres"
 
 /**
- * A centre comes with its own stock location and counter sales channel. The online store's
- * channel (the store's default) is linked to every centre's location, so the web shop sells from
- * the same stock the counters do.
+ * A centre comes with its own stock location and two sales channels that sell from it alone: the
+ * counter (POS) and the web channel for the online orders it hands over (lib/checkout/web-channel.ts).
+ * The online store's channel (the store's default) is linked to every centre's location, so the
+ * web shop sells from the same stock the counters do.
  */
 export const createCentresWorkflow = createWorkflow(
   createCentresWorkflowId,
@@ -40,12 +42,16 @@ export const createCentresWorkflow = createWorkflow(
     }))
     const locations = createStockLocationsWorkflow.runAsStep({ input: locationsInput })
 
+    // Two per centre, in this order: counter, web.
     const channelsInput = transform({ input }, ({ input }) => ({
-      salesChannelsData: input.centres.map((c) => ({
-        name: `Quầy bán hàng – ${c.name_vi}`.slice(0, 250),
-        description: `Counter sales at ${c.name_en}`,
-        metadata: { ocop_centre_handle: c.handle, kind: "counter" },
-      })),
+      salesChannelsData: input.centres.flatMap((c) => [
+        {
+          name: `Quầy bán hàng – ${c.name_vi}`.slice(0, 250),
+          description: `Counter sales at ${c.name_en}`,
+          metadata: { ocop_centre_handle: c.handle, kind: "counter" },
+        },
+        webChannelData(c),
+      ]),
     }))
     const channels = createSalesChannelsWorkflow.runAsStep({ input: channelsInput })
 
@@ -57,13 +63,15 @@ export const createCentresWorkflow = createWorkflow(
     const links = transform({ centres, locations, channels, stores }, (d): LinkDefinition[] =>
       d.centres.flatMap((centre, i): LinkDefinition[] => {
         const location = d.locations[i]!
-        const channel = d.channels[i]!
+        const channel = d.channels[2 * i]!
+        const web = d.channels[2 * i + 1]!
         const online = (d.stores[0] as { default_sales_channel_id?: string } | undefined)
           ?.default_sales_channel_id
         return [
           { [OCOP_MODULE]: { centre_id: centre.id }, [Modules.STOCK_LOCATION]: { stock_location_id: location.id } },
           { [OCOP_MODULE]: { centre_id: centre.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: channel.id } },
           { [Modules.SALES_CHANNEL]: { sales_channel_id: channel.id }, [Modules.STOCK_LOCATION]: { stock_location_id: location.id } },
+          { [Modules.SALES_CHANNEL]: { sales_channel_id: web.id }, [Modules.STOCK_LOCATION]: { stock_location_id: location.id } },
           ...(online
             ? [{ [Modules.SALES_CHANNEL]: { sales_channel_id: online }, [Modules.STOCK_LOCATION]: { stock_location_id: location.id } }]
             : []),
