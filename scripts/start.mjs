@@ -4,6 +4,7 @@
 // Ctrl-C stops every child process group and the embedded database.
 //   npm run dev   same, with `medusa develop` (reloads on change)
 import { spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { ensureDatabase, DatabaseError, ROOT } from "./lib/database.mjs"
@@ -47,12 +48,14 @@ async function main() {
   const backendUrl = `http://localhost:${ports.backend}`
   start("backend", BACKEND, [path.join(ROOT, "node_modules/.bin/medusa"), dev ? "develop" : "start"], {
     PORT: String(ports.backend),
+    // Links in e-mails (password reset) point at the storefront.
+    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${ports.storefront}`,
     NODE_ENV: "development", // serves the admin dashboard through Vite, so no admin build is needed
   })
   await waitForHealth(`${backendUrl}/health`)
   await waitForSearch(`${backendUrl}/health/search`)
   const key = await publishableKey(db.url)
-  const appEnv = { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: key ?? "" }
+  const appEnv = { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: key ?? "", OCOP_SESSION_SECRET: sessionSecret() }
   for (const [name, port] of [["storefront", ports.storefront], ["pos", ports.pos]]) {
     if (hasScript(name, "start")) start(name, path.join(ROOT, name), ["npm", "run", dev && hasScript(name, "dev") ? "dev" : "start"], { ...appEnv, PORT: String(port) })
   }
@@ -63,6 +66,19 @@ async function main() {
   Publishable key  ${key ?? "(none yet)"}
 ${hasScript("storefront", "start") ? `  Storefront       http://localhost:${ports.storefront}\n` : ""}${hasScript("pos", "start") ? `  POS              http://localhost:${ports.pos}\n` : ""}  Press Ctrl-C to stop everything.
 `)
+}
+
+/** The storefront's session-signing secret: OCOP_SESSION_SECRET, else one kept with the data
+ *  folder, so shoppers stay signed in across restarts. */
+function sessionSecret() {
+  if (process.env.OCOP_SESSION_SECRET) return process.env.OCOP_SESSION_SECRET
+  const dir = process.env.OCOP_DATA_DIR || path.join(ROOT, ".data")
+  const file = path.join(dir, "session-secret")
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 })
+  }
+  return fs.readFileSync(file, "utf8").trim()
 }
 
 function hasScript(workspace, script) {

@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import AxeBuilder from "@axe-core/playwright"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startOcop, waitForHttp } from "../start/start-process"
@@ -8,9 +9,9 @@ import { launchChromium } from "./browser"
 
 /**
  * A tourist in the storefront, in a real browser against the real backend and seeded data:
- * search, filter to 5 stars, open a product, add it, pick it up at Bát Tràng paying there, and
- * the order exists in the admin with Bát Tràng's stock one lower. Screenshots go to
- * $TMPDIR/ocop-e2e-shots.
+ * an account, search, filter to 5 stars, open a product, add it, pick it up at Bát Tràng paying
+ * there; the order is in the account and the admin, and Bát Tràng's stock is one lower.
+ * Screenshots go to $TMPDIR/ocop-e2e-shots.
  */
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-sf-e2e-"))
 fs.chmodSync(dataDir, 0o755)
@@ -32,6 +33,24 @@ async function adminToken() {
     body: JSON.stringify({ email: "admin@ocop.test", password: "ocop-demo" }),
   })
   return ((await auth.json()) as { token: string }).token
+}
+
+/** axe-core's serious and critical findings on the page as it is now (none is the goal). */
+async function accessibilityProblems(p: Page) {
+  const { violations } = await new AxeBuilder({ page: p }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)
+}
+
+async function register(p: Page, first: string, email: string, password: string) {
+  await p.goto(`${shop}/en/account/register`)
+  await p.getByLabel("First name").fill(first)
+  await p.getByLabel("Last name").fill("Trần")
+  await p.getByLabel("Email").fill(email)
+  await p.getByLabel("Password").fill(password)
+  await p.getByRole("button", { name: "Create an account" }).click()
+  await p.getByRole("heading", { name: `Hello ${first}` }).waitFor()
 }
 
 async function availableAtBatTrang(handle: string) {
@@ -59,16 +78,23 @@ afterAll(async () => {
 })
 
 describe("storefront, a tourist's purchase", () => {
-  it("opens in the visitor's language, with alternates for the other", async () => {
+  const email = `minh-${Date.now()}@example.com`
+  let orderNumber = ""
+  let orderUrl = ""
+
+  it("opens in the visitor's language, with alternates for the other, and nothing serious for axe", async () => {
     await page.goto(shop + "/")
     expect(new URL(page.url()).pathname).toBe("/en")
     expect(await page.locator("html").getAttribute("lang")).toBe("en")
     expect(await page.locator('link[rel="alternate"][hreflang="vi"]').getAttribute("href")).toBe(`${shop}/vi`)
     await page.getByRole("heading", { name: "5-star OCOP products" }).waitFor()
     await page.screenshot({ path: path.join(shots, "storefront-home.png"), fullPage: true })
+    expect(await accessibilityProblems(page)).toEqual([])
   })
 
-  it("searches, filters to 5 stars, buys for pick-up at Bát Tràng, and the stock there goes down", async () => {
+  it("searches, filters to 5 stars, buys signed in for pick-up at Bát Tràng; the order is in the account and the admin, and the stock there goes down", async () => {
+    await register(page, "Minh", email, "lotus-pond-2026")
+
     await page.goto(`${shop}/en/search?q=bat+trang`)
     await page.locator("details.filters summary").click()
     await page.getByRole("checkbox", { name: "5-star OCOP" }).check()
@@ -79,6 +105,7 @@ describe("storefront, a tourist's purchase", () => {
     expect(count).toBeGreaterThan(0)
     expect(await page.locator('.grid .card [aria-label="5-star OCOP"]').count()).toBe(count)
     await page.screenshot({ path: path.join(shots, "storefront-search.png"), fullPage: true })
+    expect(await accessibilityProblems(page)).toEqual([])
 
     await cards.first().locator("a").first().click()
     await page.waitForURL(/\/en\/products\//)
@@ -87,31 +114,85 @@ describe("storefront, a tourist's purchase", () => {
     expect(before).toBeGreaterThan(0)
     await page.getByRole("heading", { name: "OCOP certificate" }).waitFor()
     await page.screenshot({ path: path.join(shots, "storefront-product.png"), fullPage: true })
+    expect(await accessibilityProblems(page)).toEqual([])
     await page.getByRole("button", { name: "Add to cart" }).click()
     await page.getByText("Added to your cart.").waitFor()
 
     await page.goto(`${shop}/en/checkout`)
-    await page.getByLabel("Email").fill("tourist@example.com")
-    await page.getByLabel("First name").fill("Anna")
-    await page.getByLabel("Last name").fill("Berg")
+    // Signed in, the e-mail is already the account's.
+    expect(await page.getByLabel("Email").inputValue()).toBe(email)
+    await page.getByLabel("First name").fill("Minh")
+    await page.getByLabel("Last name").fill("Trần")
     await page.getByLabel("Phone").fill("+84 90 123 4567")
     await page.getByRole("button", { name: "Continue" }).click()
     await page.getByTestId("place-order").waitFor()
     await page.getByRole("radio", { name: /1.000 năm Thăng Long/ }).check() // the Bát Tràng centre
     await page.getByRole("radio", { name: "Pay on pick-up or delivery" }).check()
     await page.screenshot({ path: path.join(shots, "storefront-checkout.png"), fullPage: true })
+    expect(await accessibilityProblems(page)).toEqual([])
     await page.getByRole("button", { name: "Place order" }).click()
-    const number = (await page.getByTestId("order-number").innerText()).replace("#", "")
+    orderNumber = (await page.getByTestId("order-number").innerText()).replace("#", "")
     await page.screenshot({ path: path.join(shots, "storefront-confirmed.png"), fullPage: true })
 
+    await page.goto(`${shop}/en/account`)
+    await page.getByRole("link", { name: `#${orderNumber}` }).click()
+    await page.getByRole("heading", { name: `Order #${orderNumber}` }).waitFor()
+    await page.getByText(/1.000 năm Thăng Long/).first().waitFor()
+    orderUrl = page.url()
+    await page.screenshot({ path: path.join(shots, "storefront-account-order.png"), fullPage: true })
+
     const token = await adminToken()
-    const { orders } = await (
-      await fetch(`${backend}/admin/orders?fields=display_id,email,*items&limit=5&order=-created_at`, { headers: { authorization: `Bearer ${token}` } })
-    ).json() as any
-    const order = orders.find((o: any) => String(o.display_id) === number)
-    expect(order).toMatchObject({ email: "tourist@example.com" })
+    const { orders } = (await (
+      await fetch(`${backend}/admin/orders?fields=display_id,email,customer_id,*items&limit=5&order=-created_at`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as any
+    const order = orders.find((o: any) => String(o.display_id) === orderNumber)
+    expect(order).toMatchObject({ email })
+    expect(order.customer_id).toMatch(/^cus_/)
     expect(order.items).toHaveLength(1)
     expect(await availableAtBatTrang(handle)).toBe(before - 1)
+  })
+
+  it("keeps the order from another shopper, and refuses a form posted from another site", async () => {
+    const other = await (await browser.newContext({ locale: "en-US" })).newPage()
+    await register(other, "Lan", `lan-${Date.now()}@example.com`, "lotus-pond-2027")
+    expect(await other.getByRole("link", { name: `#${orderNumber}` }).count()).toBe(0)
+    expect((await other.goto(orderUrl))?.status()).toBe(404)
+    await other.close()
+
+    // A page elsewhere posting our login form (cross-site request forgery) gets a 400, no session.
+    const forged = await fetch(`${shop}/en/account/login`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, password: "lotus-pond-2026" }),
+      redirect: "manual",
+    })
+    expect(forged.status).toBe(400)
+    expect(forged.headers.get("set-cookie") ?? "").not.toContain("ocop_session")
+
+    // Logged out, the account asks to log in first.
+    await page.goto(`${shop}/en/account`)
+    await page.getByRole("button", { name: "Log out" }).click()
+    await page.waitForURL(`${shop}/en`)
+    await page.goto(`${shop}/en/account`)
+    await page.getByRole("heading", { name: "Log in" }).waitFor()
+  })
+
+  it("lets a guest pay by VietQR and shows the code to scan", async () => {
+    const { hits } = await store("/store/ocop/search?centre=bat-trang&in_stock_at=bat-trang&limit=1")
+    await page.goto(`${shop}/en/products/${hits[0].handle}`)
+    await page.getByRole("button", { name: "Add to cart" }).click()
+    await page.getByText("Added to your cart.").waitFor()
+    await page.goto(`${shop}/en/checkout`)
+    await page.getByLabel("Email").fill("guest@example.com")
+    await page.getByLabel("First name").fill("Anna")
+    await page.getByLabel("Last name").fill("Berg")
+    await page.getByLabel("Phone").fill("0912345678")
+    await page.getByRole("button", { name: "Continue" }).click()
+    await page.getByTestId("place-order").waitFor()
+    await page.getByRole("radio", { name: "VietQR bank transfer" }).check()
+    await page.getByRole("button", { name: "Place order" }).click()
+    await page.getByTestId("order-number").waitFor()
+    await page.getByRole("img", { name: "Scan to pay by bank transfer" }).waitFor()
   })
 
   it("answers an unknown page with a 404 in the page's language", async () => {

@@ -11,7 +11,8 @@ const SENTENCES: { match: RegExp; vi: string; en: string }[] = [
     en: "There is not enough stock for that quantity. Lower the quantity or choose another product.",
   },
   {
-    match: /promotion|code/i,
+    // Not a bare "code": "Country with code zz is not within region" is about the address.
+    match: /promotion|promo code|discount/i,
     vi: "Mã khuyến mãi không hợp lệ hoặc đã hết hạn.",
     en: "That promotion code is not valid or has expired.",
   },

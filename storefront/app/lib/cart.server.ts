@@ -1,6 +1,7 @@
 import { createCookie } from "react-router"
 import type { Locale } from "./locale"
-import { sdk } from "./medusa.server"
+import { bearer, sdk } from "./medusa.server"
+import { customerToken } from "./session.server"
 
 /**
  * The cart id lives in an httpOnly cookie (secure in production): scripts on the page cannot
@@ -52,7 +53,9 @@ export async function ensureCart(request: Request, locale: Locale): Promise<{ ca
   const existing = await readCart(request, locale)
   if (existing) return { cart: existing }
   const region = await vietnamRegionId()
-  const { cart } = await sdk.store.cart.create({ region_id: region }, { fields: CART_FIELDS } as any)
+  // A signed-in shopper's cart is theirs from the start, so the order lands in their account.
+  const token = await customerToken(request)
+  const { cart } = await sdk.store.cart.create({ region_id: region }, { fields: CART_FIELDS } as any, token ? bearer(token) : undefined)
   return { cart, setCookie: await cartCookie.serialize(cart.id) }
 }
 

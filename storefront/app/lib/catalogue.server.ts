@@ -30,14 +30,43 @@ export type Centre = {
   id: string
   handle: string
   name: string
-  kind: string
+  kind: "design_sales_centre" | "sales_point"
   stars: number | null
   address: string
   commune: string
+  former_district: string | null
+  province: string
+  latitude: number | null
+  longitude: number | null
   opening_hours: string | null
+  phone: string | null
+  description: string | null
   product_count?: number
 }
-export type Village = { id: string; handle: string; name: string; craft: string | null; commune: string | null }
+export type Village = {
+  id: string
+  handle: string
+  name: string
+  craft: string | null
+  commune: string | null
+  former_district?: string | null
+  story?: string | null
+}
+export type Producer = {
+  id: string
+  handle: string
+  /** The legal name, as registered. */
+  name: string
+  type: "cooperative" | "enterprise" | "household"
+  representative: string | null
+  phone: string | null
+  email: string | null
+  story: string | null
+  village: { handle: string; name: string } | null
+}
+export type CentreDetail = Centre & { villages: Village[]; producers: Producer[] }
+export type VillageDetail = Village & { producers: Producer[] }
+export type ProducerDetail = Producer & { tax_code: string; products: { id: string; handle: string; title: string; thumbnail: string | null }[] }
 
 /** A backend that does not answer becomes a 503 page with a sentence, not a stack trace. */
 export async function backend<T>(call: Promise<T>): Promise<T> {
@@ -72,4 +101,24 @@ export function centres(locale: Locale) {
 
 export function villages(locale: Locale) {
   return backend(storeGet<{ villages: Village[] }>("/store/ocop/villages", locale)).then((r) => r.villages)
+}
+
+/**
+ * Handles as the backend writes them. Anything else cannot exist, and would make the search API
+ * refuse the request (400) rather than find nothing, so pages answer 404 before asking.
+ */
+export function isHandle(value: string | undefined): value is string {
+  return !!value && /^[a-z0-9-]{1,200}$/.test(value)
+}
+
+export function centre(handle: string, locale: Locale) {
+  return backend(storeGet<{ centre: CentreDetail }>(`/store/ocop/centres/${encodeURIComponent(handle)}`, locale)).then((r) => r.centre)
+}
+
+export function village(handle: string, locale: Locale) {
+  return backend(storeGet<{ village: VillageDetail }>(`/store/ocop/villages/${encodeURIComponent(handle)}`, locale)).then((r) => r.village)
+}
+
+export function producer(handle: string, locale: Locale) {
+  return backend(storeGet<{ producer: ProducerDetail }>(`/store/ocop/producers/${encodeURIComponent(handle)}`, locale)).then((r) => r.producer)
 }

@@ -8,7 +8,11 @@ import type { Locale } from "./locale"
 const baseUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || ""
 
-export const sdk = new Medusa({ baseUrl, publishableKey, debug: false })
+// "nostore": one SDK serves every visitor, so it must never keep a shopper's token itself; a
+// logged-in shopper's token travels in their own session cookie and is passed per call.
+export const sdk = new Medusa({ baseUrl, publishableKey, debug: false, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
 /** GET a store route with the shop's key and the page's language. */
 export function storeGet<T>(path: string, locale: Locale, query: Record<string, unknown> = {}, headers?: Record<string, string>) {

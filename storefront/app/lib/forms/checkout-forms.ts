@@ -3,7 +3,7 @@ import { z } from "zod"
 /** Step 1: who and where. An address is needed for delivery; pick-up needs a name and phone. */
 export const CheckoutDetails = z.object({
   intent: z.literal("details"),
-  email: z.string().trim().email("email"),
+  email: z.string().trim().toLowerCase().email("email"),
   first_name: z.string().trim().min(1, "first_name").max(100),
   last_name: z.string().trim().min(1, "last_name").max(100),
   phone: z.string().trim().regex(/^\+?[0-9 ().-]{8,20}$/, "phone"),

@@ -1,10 +1,49 @@
-import { data } from "react-router"
+import { data, Form, Link, useNavigation } from "react-router"
+import { Field } from "../../components/field"
+import { logIn, safeNext, startSession } from "../../lib/customer.server"
+import { formObject } from "../../lib/forms/cart-forms"
+import { Login } from "../../lib/forms/account-forms"
+import { isLocale, type Locale } from "../../lib/locale"
+import { useT } from "../../lib/use-t"
+import type { Route } from "./+types/account.login"
 
-// Placeholder until this page is written: answers 404 like any unknown page.
-export function loader() {
-  throw data(null, { status: 404 })
+export function loader({ params, request }: Route.LoaderArgs) {
+  const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
+  const url = new URL(request.url)
+  return { locale, next: safeNext(url.searchParams.get("next"), locale), reset: url.searchParams.get("reset") === "done" }
 }
 
-export default function Placeholder() {
-  return null
+export async function action({ request, params }: Route.ActionArgs) {
+  const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
+  const form = formObject(await request.formData())
+  const parsed = Login.safeParse(form)
+  if (!parsed.success) return data({ wrong: false, fields: parsed.error.issues.map((i) => i.message) }, { status: 400 })
+  const token = await logIn(parsed.data)
+  if (!token) return data({ wrong: true, fields: [] as string[] }, { status: 401 })
+  return startSession(request, token, safeNext(form.next ?? null, locale))
+}
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: data?.locale === "en" ? "Log in · OCOP Hanoi" : "Đăng nhập · OCOP Hà Nội" }, { name: "robots", content: "noindex" }]
+}
+
+export default function LoginPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { locale, next, reset } = loaderData
+  const t = useT()
+  const busy = useNavigation().state !== "idle"
+  return (
+    <section className="account-form">
+      <h1>{t("account.login")}</h1>
+      {reset && <p role="status" className="ok">{t("account.resetDone")}</p>}
+      {actionData?.wrong && <p role="alert" className="error">{t("account.badLogin")}</p>}
+      <Form method="post" className="panel">
+        <input type="hidden" name="next" value={next} />
+        <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" required invalid={actionData?.fields.includes("email")} />
+        <Field name="password" label={t("account.password")} type="password" autoComplete="current-password" required />
+        <button type="submit" className="primary" disabled={busy}>{t("account.login")}</button>
+      </Form>
+      <p><Link to={`/${locale}/account/reset-password`}>{t("account.forgot")}</Link></p>
+      <p>{t("account.noAccount")} <Link to={`/${locale}/account/register`}>{t("account.register")}</Link></p>
+    </section>
+  )
 }

@@ -28,7 +28,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     } else if (input.intent === "update") {
       await sdk.store.cart.updateLineItem(cart.id, input.line_id, { quantity: input.quantity })
     } else {
-      await sdk.store.cart.update(cart.id, { promo_codes: [input.code] })
+      // Added, not set: POST /store/carts/:id with promo_codes replaces the codes already applied.
+      await sdk.store.cart.addPromotions(cart.id, { promo_codes: [input.code] })
       const after = await readCart(request, locale)
       if (!after?.promotions?.some((p: any) => p.code?.toLowerCase() === input.code.toLowerCase())) {
         return data({ error: backendSentence({ message: "promotion code" }, locale) }, { status: 400 })

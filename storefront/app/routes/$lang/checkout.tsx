@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import { CartTotals } from "../../components/cart-totals"
+import { Field } from "../../components/field"
 import { backendSentence } from "../../lib/backend-errors"
 import { CART_FIELDS, cartCookie, placedOrderCookie, readCart } from "../../lib/cart.server"
 import { backend } from "../../lib/catalogue.server"
@@ -19,7 +20,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
   const cart = await readCart(request, locale)
   if (!cart?.items?.length) throw redirect(`/${locale}/cart`)
-  const ready = Boolean(cart.email && cart.shipping_address?.country_code)
+  // Step 2 opens once step 1 was saved: Medusa may pre-fill the country (one-country region) and a
+  // signed-in shopper's e-mail, so those alone do not count.
+  const a = cart.shipping_address
+  const ready = Boolean(cart.email && a?.first_name && a?.last_name && a?.phone && a?.country_code)
   const [options, providers] = ready
     ? await Promise.all([
         backend(sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })).then((r) => r.shipping_options),
@@ -177,15 +181,6 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
       )}
       <p><Link to={`/${locale}/cart`}>{t("cart.title")}</Link></p>
     </section>
-  )
-}
-
-function Field({ name, label, invalid, ...input }: { name: string; label: string; invalid?: boolean } & React.InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <input name={name} aria-invalid={invalid || undefined} {...input} />
-    </label>
   )
 }
 

@@ -52,20 +52,23 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <ul className="tiles">
           {centres.map((c) => (
             <li key={c.id}>
-              <Link to={`/${locale}/search?centre=${c.handle}`}>
+              <Link to={`/${locale}/centres/${c.handle}`}>
                 <strong>{c.name}</strong>
                 <span className="muted">{c.commune}</span>
               </Link>
             </li>
           ))}
         </ul>
+        <p>
+          <Link to={`/${locale}/centres`}>{t("home.allCentres")}</Link>
+        </p>
       </section>
       <section aria-labelledby="villages">
         <h2 id="villages">{t("home.villages")}</h2>
         <ul className="chips">
           {villages.map((v) => (
             <li key={v.id}>
-              <Link to={`/${locale}/search?village=${v.handle}`}>{v.name}</Link>
+              <Link to={`/${locale}/villages/${v.handle}`}>{v.name}</Link>
             </li>
           ))}
         </ul>

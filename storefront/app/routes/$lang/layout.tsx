@@ -34,6 +34,7 @@ export default function LangLayout({ loaderData }: Route.ComponentProps) {
         </Form>
         <nav aria-label={t("site.name")} className="site-nav">
           <Link to={`/${locale}/search`}>{t("nav.search")}</Link>
+          <Link to={`/${locale}/centres`}>{t("nav.centres")}</Link>
           <Link to={`/${locale}/cart`} data-testid="cart-link">
             {t("nav.cart")} {cartCount > 0 && <span className="badge" aria-label={`${cartCount}`}>{cartCount}</span>}
           </Link>

@@ -2,7 +2,7 @@ import QRCode from "qrcode"
 import { data, Link, useFetcher } from "react-router"
 import { Stars } from "../../components/stars"
 import { ensureCart, vietnamRegionId, cartCookie } from "../../lib/cart.server"
-import { backend } from "../../lib/catalogue.server"
+import { backend, producer } from "../../lib/catalogue.server"
 import { approximate, ratesFrom, visitorCurrency } from "../../lib/currency"
 import { backendSentence } from "../../lib/backend-errors"
 import { AddToCart, formObject } from "../../lib/forms/cart-forms"
@@ -37,6 +37,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   )
   const product = products[0] as any
   if (!product) throw data(null, { status: 404 })
+  const ocop = (product.ocop ?? null) as Ocop | null
+  // The story is a nice-to-have: a producer page that fails must not take the product page down.
+  const producerStory = ocop?.producer
+    ? producer(ocop.producer.handle, locale).then((p) => p.story, () => null)
+    : Promise.resolve(null)
   const url = new URL(request.url)
   const pageUrl = `${url.origin}/${locale}/products/${product.handle}`
   const currency = visitorCurrency(request.headers.get("cookie"), request.headers.get("accept-language")) ?? (locale === "en" ? "USD" : null)
@@ -57,7 +62,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     images: (product.images ?? []).map((i: any) => i.url as string) as string[],
     thumbnail: product.thumbnail as string | null,
     variants,
-    ocop: (product.ocop ?? null) as Ocop | null,
+    ocop,
+    producerStory: await producerStory,
     qr: await QRCode.toString(pageUrl, { type: "svg", margin: 1, width: 160 }),
   }
 }
@@ -189,14 +195,21 @@ export default function Product({ loaderData: p }: Route.ComponentProps) {
         <p className="description">{p.description}</p>
         {p.ocop?.producer && (
           <p>
-            <strong>{t("product.producer")}:</strong> {p.ocop.producer.name}
+            <strong>{t("product.producer")}:</strong>{" "}
+            <Link to={`/${p.locale}/producers/${p.ocop.producer.handle}`}>{p.ocop.producer.name}</Link>
           </p>
         )}
         {p.ocop?.village && (
           <p>
             <strong>{t("product.village")}:</strong>{" "}
-            <Link to={`/${p.locale}/search?village=${p.ocop.village.handle}`}>{p.ocop.village.name}</Link>
+            <Link to={`/${p.locale}/villages/${p.ocop.village.handle}`}>{p.ocop.village.name}</Link>
           </p>
+        )}
+        {p.producerStory && (
+          <section aria-labelledby="producer-story">
+            <h2 id="producer-story">{t("places.aboutProducer")}</h2>
+            <p>{p.producerStory}</p>
+          </section>
         )}
         {p.ocop && p.ocop.availability.length > 0 && (
           <section aria-labelledby="where">
@@ -204,7 +217,8 @@ export default function Product({ loaderData: p }: Route.ComponentProps) {
             <ul className="availability">
               {p.ocop.availability.map((a) => (
                 <li key={a.centre.handle}>
-                  {a.centre.name}: <strong>{t("product.inStock", { count: a.available })}</strong>
+                  <Link to={`/${p.locale}/centres/${a.centre.handle}`}>{a.centre.name}</Link>:{" "}
+                  <strong>{t("product.inStock", { count: a.available })}</strong>
                 </li>
               ))}
             </ul>

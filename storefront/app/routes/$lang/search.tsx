@@ -9,7 +9,7 @@ import type { Route } from "./+types/search"
 const PAGE = 24
 const SORTS = ["relevance", "newest", "price_asc", "price_desc", "stars"] as const
 /** Parameters the page passes on to /store/ocop/search; anything else in the URL is ignored. */
-const PASSED = ["q", "centre", "village", "stars", "group", "price_min", "price_max", "sort", "page"]
+const PASSED = ["q", "centre", "village", "producer", "stars", "group", "price_min", "price_max", "sort", "page"]
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
@@ -39,7 +39,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const submit = useSubmit()
   const pages = Math.max(1, Math.ceil(answer.count / PAGE))
   const q = chosen.q?.[0] ?? ""
-  const chosenCount = ["centre", "village", "stars", "group", "price_min", "price_max"].reduce((n, k) => n + (chosen[k]?.length ?? 0), 0)
+  const chosenCount = ["centre", "village", "producer", "stars", "group", "price_min", "price_max"].reduce((n, k) => n + (chosen[k]?.length ?? 0), 0)
   const pageHref = (n: number) => {
     const sp = new URLSearchParams()
     for (const [k, values] of Object.entries(chosen)) if (k !== "page") for (const v of values as string[]) sp.append(k, v)
@@ -62,6 +62,10 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           <input id="q" name="q" type="search" defaultValue={q} maxLength={200} placeholder={t("search.placeholder")} />
           <button type="submit">{t("search.submit")}</button>
         </div>
+        {/* No producer facet (a long list): a producer page's "see all" keeps its filter here. */}
+        {(chosen.producer as string[]).map((v) => (
+          <input key={v} type="hidden" name="producer" value={v} />
+        ))}
         <div className="search-layout">
           {/* Folded on a phone so results come first; open whenever a filter is in use. */}
           <details className="filters" open={chosenCount > 0 || undefined}>

@@ -1,0 +1,323 @@
+import { http, HttpResponse, type HttpHandler } from "msw"
+
+/**
+ * A small Medusa store API in memory, for msw: the routes the shop calls, answering the way
+ * Medusa v2 does where a shopper can tell (stock errors, promotion codes silently ignored, an
+ * address outside the cart's region refused, an order retrievable by id without a login).
+ * Tests read `medusa.received` to see what reached the backend. In development:
+ * `setupServer(...medusaHandlers).listen()`.
+ */
+export const MEDUSA_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+export type Received = { method: string; path: string; query: URLSearchParams; headers: Headers; body: any }
+type Line = { id: string; variant_id: string; product_title: string; product_handle: string; quantity: number; unit_price: number; total: number }
+type Session = { id: string; provider_id: string; amount: number }
+type Customer = { id: string; email: string; password: string; first_name: string; last_name: string }
+
+const REGIONS = [
+  { id: "reg_vn", name: "Việt Nam", currency_code: "vnd", countries: [{ iso_2: "vn" }] },
+  { id: "reg_intl", name: "International", currency_code: "usd", countries: ["us", "gb", "fr", "de", "au", "kr", "jp"].map((iso_2) => ({ iso_2 })) },
+]
+/** Sellable variants and their stock (one centre is enough here). */
+const VARIANTS: Record<string, { title: string; handle: string; price: number; stock: number }> = {
+  variant_binh: { title: "Bình gốm Bát Tràng", handle: "binh-gom-bat-trang", price: 450_000, stock: 5 },
+  variant_tra: { title: "Trà shan tuyết", handle: "tra-shan-tuyet", price: 120_000, stock: 20 },
+}
+const SHIPPING_OPTIONS = [
+  { id: "so_pickup", name: "Nhận tại trung tâm – Bát Tràng", amount: 0, region_id: "reg_vn" },
+  { id: "so_ship_vn", name: "Giao hàng tận nơi", amount: 30_000, region_id: "reg_vn" },
+  { id: "so_unpriced", name: "Giao nhanh", amount: null, region_id: "reg_vn" },
+  { id: "so_intl", name: "International shipping", amount: 25, region_id: "reg_intl" },
+]
+export const PROVIDERS = ["pp_system_default", "pp_vietqr_vietqr", "pp_stripe_stripe"]
+/** Promotions the backend knows: TET2026 applies to any cart; HE2026 only from 2,000,000 ₫ (so not here). */
+export const PROMOTION_CODES = { TET2026: 0, HE2026: 2_000_000 } as Record<string, number>
+export const AN = { id: "cus_an", email: "an@example.vn", password: "mat-khau-dung", first_name: "An", last_name: "Lê" }
+export const BINH = { id: "cus_binh", email: "binh@example.vn", password: "mat-khau-binh", first_name: "Bình", last_name: "Trần" }
+export const RESET_TOKEN = "reset_token_for_an_0123456789"
+
+function fresh() {
+  return {
+    received: [] as Received[],
+    stock: Object.fromEntries(Object.entries(VARIANTS).map(([id, v]) => [id, v.stock])) as Record<string, number>,
+    carts: new Map<string, any>(),
+    orders: new Map<string, any>(),
+    customers: [{ ...AN }, { ...BINH }] as Customer[],
+    /** token → whom it names; a registration token names only an e-mail (no customer yet). */
+    tokens: new Map<string, { customer_id?: string; email: string }>([[RESET_TOKEN, { email: AN.email }]]),
+    addresses: new Map<string, any[]>(),
+    next: 1,
+  }
+}
+
+export const medusa = {
+  ...fresh(),
+  reset() {
+    Object.assign(this, fresh())
+  },
+  id(prefix: string) {
+    return `${prefix}_${this.next++}`
+  },
+  /** Requests that change something (what a refused form must never cause). */
+  writes() {
+    return this.received.filter((r) => r.method !== "GET")
+  },
+  find(method: string, path: string | RegExp) {
+    return this.received.filter((r) => r.method === method && (typeof path === "string" ? r.path === path : path.test(r.path)))
+  },
+  /** A token as the backend's login would give it, for building a signed-in session. */
+  tokenFor(customer: { id: string; email: string }) {
+    const token = `tok_${customer.id}_${this.next++}`
+    this.tokens.set(token, { customer_id: customer.id, email: customer.email })
+    return token
+  },
+  addCart(fields: { items?: { variant_id: string; quantity: number }[]; [key: string]: unknown } = {}) {
+    const { items = [], ...rest } = fields
+    const cart = { ...newCart(this.id("cart"), "reg_vn"), ...rest }
+    for (const i of items) cart.items.push(line(this.id("cali"), i.variant_id, i.quantity))
+    this.carts.set(cart.id, priced(cart))
+    return cart.id as string
+  },
+  addOrder(fields: { id: string; customer_id?: string | null; provider_id?: string }) {
+    const order = {
+      display_id: this.next++, email: AN.email, currency_code: "vnd", total: 450_000, subtotal: 450_000, shipping_total: 0,
+      status: "pending", payment_status: "not_paid", created_at: "2026-02-16T20:00:00.000Z", customer_id: null,
+      items: [line("cali_o", "variant_binh", 1)], shipping_methods: [{ id: "casm_1", name: SHIPPING_OPTIONS[0]!.name }],
+      payment_collections: [{ id: "pay_col_o", payment_sessions: [{ id: `payses_${fields.id}`, provider_id: fields.provider_id ?? "pp_system_default" }] }],
+      ...fields,
+    }
+    this.orders.set(order.id, order)
+    return order
+  },
+}
+
+function newCart(id: string, region_id: string) {
+  const region = REGIONS.find((r) => r.id === region_id)!
+  return {
+    id, region_id, currency_code: region.currency_code, email: null as string | null, customer_id: null as string | null, completed_at: null as string | null,
+    items: [] as Line[], promotions: [] as { code: string }[], shipping_address: null as any, billing_address: null as any,
+    shipping_methods: [] as any[], payment_collection: null as null | { id: string; payment_sessions: Session[] },
+  }
+}
+
+function line(id: string, variant_id: string, quantity: number): Line {
+  const v = VARIANTS[variant_id]!
+  return { id, variant_id, product_title: v.title, product_handle: v.handle, quantity, unit_price: v.price, total: v.price * quantity }
+}
+
+function priced(cart: any) {
+  for (const item of cart.items as Line[]) item.total = item.unit_price * item.quantity
+  cart.item_total = cart.subtotal = cart.items.reduce((n: number, i: Line) => n + i.total, 0)
+  cart.shipping_total = cart.shipping_methods.reduce((n: number, m: any) => n + m.amount, 0)
+  cart.discount_total = cart.tax_total = 0
+  cart.total = cart.item_total + cart.shipping_total
+  return cart
+}
+
+const notAllowed = (message: string, status = 400) => HttpResponse.json({ type: "not_allowed", message }, { status })
+const notFound = (what: string) => HttpResponse.json({ type: "not_found", message: `${what} was not found` }, { status: 404 })
+const unauthorized = () => HttpResponse.json({ type: "unauthorized", message: "Unauthorized" }, { status: 401 })
+const outOfStock = (variant: string) => `Variant ${variant} does not have the required inventory`
+
+function bearerOf(r: Received) {
+  return medusa.tokens.get(r.headers.get("authorization")?.replace(/^Bearer /, "") ?? "")
+}
+function me(r: Received) {
+  const who = bearerOf(r)
+  return who?.customer_id ? medusa.customers.find((c) => c.id === who.customer_id) : undefined
+}
+function publicCustomer({ password: _, ...c }: Customer) {
+  return c
+}
+
+type Answer = (r: Received, params: Record<string, string>) => Response | Promise<Response>
+function route(method: "get" | "post" | "delete", path: string, answer: Answer): HttpHandler {
+  return http[method](`${MEDUSA_URL}${path}`, async ({ request, params }) => {
+    const url = new URL(request.url)
+    const text = await request.text()
+    const r: Received = { method: request.method, path: url.pathname, query: url.searchParams, headers: request.headers, body: text ? JSON.parse(text) : null }
+    medusa.received.push(r)
+    return answer(r, params as Record<string, string>)
+  })
+}
+
+/** A route about one cart (/store/carts/:id/...): 404 for a cart the backend does not have. */
+function cartRoute(method: "get" | "post" | "delete", path: string, answer: (cart: any, r: Received, params: Record<string, string>) => Response) {
+  return route(method, path, (r, p) => {
+    const cart = medusa.carts.get(p.id ?? "")
+    return cart ? answer(cart, r, p) : notFound(`Cart id ${p.id}`)
+  })
+}
+const cartAnswer = (cart: any) => HttpResponse.json({ cart: priced(cart) })
+
+/** Like Medusa: a code it does not know is an error; one whose rules the cart does not meet is silently left out. */
+function promotionsRefused(codes: string[]) {
+  const unknown = codes.find((c) => PROMOTION_CODES[c] === undefined)
+  return unknown ? notAllowed(`The promotion code ${unknown} is invalid`) : null
+}
+function applyPromotions(cart: any, codes: string[]) {
+  const applying = codes.filter((c) => priced(cart).item_total >= PROMOTION_CODES[c]!)
+  cart.promotions = [...cart.promotions.filter((p: { code: string }) => !applying.includes(p.code)), ...applying.map((code) => ({ code }))]
+  return cart
+}
+
+export const medusaHandlers: HttpHandler[] = [
+  route("get", "/store/regions", () => HttpResponse.json({ regions: REGIONS, count: REGIONS.length, offset: 0, limit: 20 })),
+
+  route("post", "/store/carts", (r) => {
+    const cart = newCart(medusa.id("cart"), r.body?.region_id ?? "reg_vn")
+    cart.customer_id = me(r)?.id ?? null
+    medusa.carts.set(cart.id, cart)
+    return cartAnswer(cart)
+  }),
+  cartRoute("get", "/store/carts/:id", (cart) => cartAnswer(cart)),
+  cartRoute("post", "/store/carts/:id", (cart, r) => {
+    const { promo_codes, region_id, ...rest } = r.body ?? {}
+    const region = REGIONS.find((x) => x.id === (region_id ?? cart.region_id))
+    if (!region) return notFound(`Region ${region_id}`)
+    const country = rest.shipping_address?.country_code
+    if (country && !region.countries.some((c) => c.iso_2 === country)) {
+      return notAllowed(`Country with code ${country} is not within region ${region.name}`)
+    }
+    if (promo_codes) {
+      const refused = promotionsRefused(promo_codes)
+      if (refused) return refused
+      cart.promotions = [] // this route replaces the cart's codes
+    }
+    Object.assign(cart, rest, { region_id: region.id, currency_code: region.currency_code })
+    return cartAnswer(applyPromotions(cart, promo_codes ?? []))
+  }),
+  cartRoute("post", "/store/carts/:id/promotions", (cart, r) => promotionsRefused(r.body.promo_codes) ?? cartAnswer(applyPromotions(cart, r.body.promo_codes))),
+  cartRoute("post", "/store/carts/:id/line-items", (cart, r) => {
+    const { variant_id, quantity } = r.body
+    if (!VARIANTS[variant_id]) return notFound(`Variant ${variant_id}`)
+    const existing = cart.items.find((i: Line) => i.variant_id === variant_id)
+    if ((existing?.quantity ?? 0) + quantity > medusa.stock[variant_id]!) return notAllowed(outOfStock(variant_id))
+    if (existing) existing.quantity += quantity
+    else cart.items.push(line(medusa.id("cali"), variant_id, quantity))
+    return cartAnswer(cart)
+  }),
+  cartRoute("post", "/store/carts/:id/line-items/:line", (cart, r, p) => {
+    const item = cart.items.find((i: Line) => i.id === p.line)
+    if (!item) return notFound(`Line item ${p.line}`)
+    if (r.body.quantity > medusa.stock[item.variant_id]!) return notAllowed(outOfStock(item.variant_id))
+    item.quantity = r.body.quantity
+    return cartAnswer(cart)
+  }),
+  cartRoute("delete", "/store/carts/:id/line-items/:line", (cart, _, p) => {
+    cart.items = cart.items.filter((i: Line) => i.id !== p.line)
+    return HttpResponse.json({ id: p.line, object: "line-item", deleted: true, parent: priced(cart) })
+  }),
+  cartRoute("post", "/store/carts/:id/customer", (cart, r) => {
+    const customer = me(r)
+    if (!customer) return unauthorized()
+    Object.assign(cart, { customer_id: customer.id, email: customer.email })
+    return cartAnswer(cart)
+  }),
+  cartRoute("post", "/store/carts/:id/shipping-methods", (cart, r) => {
+    const option = SHIPPING_OPTIONS.find((o) => o.id === r.body.option_id && o.region_id === cart.region_id)
+    if (!option || option.amount === null) return notAllowed("Shipping Options are invalid for cart.")
+    cart.shipping_methods = [{ id: medusa.id("casm"), shipping_option_id: option.id, name: option.name, amount: option.amount }]
+    return cartAnswer(cart)
+  }),
+  cartRoute("post", "/store/carts/:id/complete", (cart) => {
+    // Each sale is created once: completing a completed cart answers the same order.
+    const placed = [...medusa.orders.values()].find((o) => o.cart_id === cart.id)
+    if (placed) return HttpResponse.json({ type: "order", order: placed })
+    const short = cart.items.find((i: Line) => i.quantity > medusa.stock[i.variant_id]!)
+    if (short) {
+      return HttpResponse.json({ type: "cart", cart: priced(cart), error: { message: "Some variant does not have the required inventory", name: "Error", type: "not_allowed" } })
+    }
+    for (const i of cart.items as Line[]) medusa.stock[i.variant_id]! -= i.quantity
+    cart.completed_at = new Date().toISOString()
+    const order = medusa.addOrder({ id: medusa.id("order"), customer_id: cart.customer_id })
+    Object.assign(order, { cart_id: cart.id, email: cart.email, currency_code: cart.currency_code, items: cart.items, total: priced(cart).total, shipping_methods: cart.shipping_methods, payment_collections: [cart.payment_collection] })
+    return HttpResponse.json({ type: "order", order })
+  }),
+
+  route("get", "/store/shipping-options", (r) => {
+    const cart = medusa.carts.get(r.query.get("cart_id") ?? "")
+    return HttpResponse.json({ shipping_options: SHIPPING_OPTIONS.filter((o) => o.region_id === cart?.region_id) })
+  }),
+  route("get", "/store/payment-providers", () => HttpResponse.json({ payment_providers: PROVIDERS.map((id) => ({ id })) })),
+  route("post", "/store/payment-collections", (r) => {
+    const cart = medusa.carts.get(r.body.cart_id)
+    if (!cart) return notFound(`Cart id ${r.body.cart_id}`)
+    cart.payment_collection = { id: medusa.id("pay_col"), payment_sessions: [] }
+    return HttpResponse.json({ payment_collection: cart.payment_collection })
+  }),
+  route("post", "/store/payment-collections/:id/payment-sessions", (r, p) => {
+    const cart = [...medusa.carts.values()].find((c) => c.payment_collection?.id === p.id)
+    if (!cart) return notFound(`Payment collection ${p.id}`)
+    if (!PROVIDERS.includes(r.body.provider_id)) return notFound(`Payment provider ${r.body.provider_id}`)
+    cart.payment_collection.payment_sessions = [{ id: medusa.id("payses"), provider_id: r.body.provider_id, amount: priced(cart).total }]
+    return HttpResponse.json({ payment_collection: cart.payment_collection })
+  }),
+  route("get", "/store/ocop/vietqr/:session", (_, p) => {
+    const order = [...medusa.orders.values()].find((o) => o.payment_collections.some((c: any) => c?.payment_sessions.some((s: Session) => s.id === p.session)))
+    if (!order) return notFound(`Payment session ${p.session}`)
+    const vietqr = { status: "pending", amount: order.total, reference: `OCOP${order.display_id}`, bank: { short_name: "Vietcombank" }, account_number: "0011004455667", account_name: "TRUNG TAM OCOP BAT TRANG", image: "data:image/png;base64,AAAA" }
+    return HttpResponse.json({ vietqr })
+  }),
+
+  // Like Medusa: an order is retrievable by its id alone; the list is the signed-in customer's own.
+  route("get", "/store/orders/:id", (_, p) => (medusa.orders.has(p.id!) ? HttpResponse.json({ order: medusa.orders.get(p.id!) }) : notFound(`Order id ${p.id}`))),
+  route("get", "/store/orders", (r) => {
+    const customer = me(r)
+    if (!customer) return unauthorized()
+    return HttpResponse.json({ orders: [...medusa.orders.values()].filter((o) => o.customer_id === customer.id), count: 0, offset: 0, limit: 50 })
+  }),
+
+  route("post", "/auth/customer/emailpass", (r) => {
+    const customer = medusa.customers.find((c) => c.email === r.body.email && c.password === r.body.password)
+    if (!customer) return HttpResponse.json({ type: "unauthorized", message: "Invalid email or password" }, { status: 401 })
+    return HttpResponse.json({ token: medusa.tokenFor(customer) })
+  }),
+  route("post", "/auth/customer/emailpass/register", (r) => {
+    if (medusa.customers.some((c) => c.email === r.body.email)) return HttpResponse.json({ type: "unauthorized", message: "Identity with email already exists" }, { status: 401 })
+    const token = `reg_${medusa.next++}`
+    medusa.tokens.set(token, { email: r.body.email })
+    medusa.customers.push({ id: "", email: r.body.email, password: r.body.password, first_name: "", last_name: "" })
+    return HttpResponse.json({ token })
+  }),
+  route("post", "/auth/customer/emailpass/reset-password", () => new HttpResponse(null, { status: 201 })),
+  route("post", "/auth/customer/emailpass/update", (r) => {
+    const who = bearerOf(r)
+    const customer = medusa.customers.find((c) => c.email === who?.email && c.email === r.body.email)
+    if (!who || who.customer_id || !customer) return unauthorized()
+    customer.password = r.body.password
+    medusa.tokens.delete(r.headers.get("authorization")!.replace(/^Bearer /, ""))
+    return HttpResponse.json({ success: true })
+  }),
+
+  route("post", "/store/customers", (r) => {
+    const who = bearerOf(r)
+    const pending = medusa.customers.find((c) => c.email === who?.email && !c.id)
+    if (!who || who.customer_id || !pending) return unauthorized()
+    Object.assign(pending, { id: medusa.id("cus"), first_name: r.body.first_name, last_name: r.body.last_name })
+    return HttpResponse.json({ customer: publicCustomer(pending) })
+  }),
+  route("get", "/store/customers/me", (r) => {
+    const customer = me(r)
+    return customer ? HttpResponse.json({ customer: publicCustomer(customer) }) : unauthorized()
+  }),
+  route("get", "/store/customers/me/addresses", (r) => {
+    const customer = me(r)
+    return customer ? HttpResponse.json({ addresses: medusa.addresses.get(customer.id) ?? [] }) : unauthorized()
+  }),
+  route("post", "/store/customers/me/addresses", (r) => {
+    const customer = me(r)
+    if (!customer) return unauthorized()
+    const list = medusa.addresses.get(customer.id) ?? []
+    medusa.addresses.set(customer.id, [...list, { id: medusa.id("cuaddr"), ...r.body }])
+    return HttpResponse.json({ customer: { ...publicCustomer(customer), addresses: medusa.addresses.get(customer.id) } })
+  }),
+  route("delete", "/store/customers/me/addresses/:address", (r, p) => {
+    const customer = me(r)
+    if (!customer) return unauthorized()
+    const list = medusa.addresses.get(customer.id) ?? []
+    if (!list.some((a) => a.id === p.address)) return notFound(`Address ${p.address}`)
+    medusa.addresses.set(customer.id, list.filter((a) => a.id !== p.address))
+    return HttpResponse.json({ id: p.address, object: "address", deleted: true })
+  }),
+]
