@@ -1,7 +1,20 @@
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams, useRouteError, useRouteLoaderData } from "react-router"
-import { translator } from "./lib/i18n"
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams, useRouteError, useRouteLoaderData, type ShouldRevalidateFunctionArgs } from "react-router"
 import { isLocale, LOCALES, switchLocalePath } from "./lib/locale"
+import { messagesFor } from "./lib/messages.server"
+import { useT } from "./lib/use-t"
+import type { Route } from "./+types/root"
 import "./app.css"
+
+/** The words of the URL's language, once per document: a page never ships both languages. */
+export function loader({ params }: Route.LoaderArgs) {
+  const locale = isLocale(params.lang) ? params.lang : "vi"
+  return { messages: messagesFor(locale) }
+}
+
+// Switching language is a full page load (a plain link), so in-app navigation never needs new words.
+export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) {
+  return currentParams.lang !== nextParams.lang
+}
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const { lang } = useParams()
@@ -45,20 +58,33 @@ export default function App() {
   return <Outlet />
 }
 
-/** Errors outside a language (or before one is known) still get a sentence, in Vietnamese and English. */
+/**
+ * Errors outside a language (or before one is known) still get a sentence. Without the root's
+ * words (its loader failed), both languages' sentences are written here.
+ */
 export function ErrorBoundary() {
   const error = useRouteError()
   const { lang } = useParams()
   const locale = isLocale(lang) ? lang : "vi"
-  const t = translator(locale)
+  const t = useT()
+  const words = Boolean(useRouteLoaderData("root"))
   const notFound = isRouteErrorResponse(error) && error.status === 404
   if (!notFound) console.error(error)
   return (
     <main className="error-page" id="main">
-      <h1>{t(notFound ? "error.notFound" : "error.server")}</h1>
-      <p>{t(notFound ? "error.notFoundText" : "error.serverText")}</p>
+      {words ? (
+        <>
+          <h1>{t(notFound ? "error.notFound" : "error.server")}</h1>
+          <p>{t(notFound ? "error.notFoundText" : "error.serverText")}</p>
+        </>
+      ) : (
+        <>
+          <h1 lang="vi">{notFound ? "Không tìm thấy trang này." : "Đã có lỗi. Hãy thử lại sau ít phút."}</h1>
+          <p lang="en">{notFound ? "We could not find this page." : "Something went wrong. Please try again in a few minutes."}</p>
+        </>
+      )}
       <p>
-        <a href={`/${locale}`}>{t("error.home")}</a>
+        <a href={`/${locale}`}>{words ? t("error.home") : "OCOP Hà Nội"}</a>
       </p>
     </main>
   )

@@ -40,6 +40,22 @@ describe("centres, villages, producers", () => {
     expect(vi.some((c: any) => c.kind === "sales_point")).toBe(true)
   })
 
+  it("counts a centre's products again as soon as one is withdrawn or put back on sale", async () => {
+    const count = async () => (await get("/store/ocop/centres")).body.centres.find((c: any) => c.handle === "duong-lam").product_count as number
+    const before = await count()
+    const { hits } = (await get("/store/ocop/search?in_stock_at=duong-lam&limit=1")).body
+    const id = hits[0].id
+    const setStatus = async (status: string) =>
+      expect((await api(`/admin/products/${id}`, { method: "POST", token, body: { status } })).status).toBe(200)
+    await setStatus("draft")
+    try {
+      await expect.poll(count, { timeout: 5000 }).toBe(before - 1)
+    } finally {
+      await setStatus("published")
+    }
+    await expect.poll(count, { timeout: 5000 }).toBe(before)
+  })
+
   it("shows a centre with the villages and producers it sells, and 404 for an unknown one", async () => {
     const { body } = await get("/store/ocop/centres/bat-trang?locale=en")
     expect(body.centre.villages.map((v: any) => v.handle)).toContain("bat-trang")

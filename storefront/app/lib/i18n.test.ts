@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { en } from "../locales/en"
 import { vi } from "../locales/vi"
-import { translator } from "./i18n"
+import { translator } from "./messages.server"
 
 describe("translator", () => {
   it("fills placeholders in the page's language", () => {

@@ -13,8 +13,8 @@ export function isLocale(value: unknown): value is Locale {
  * language of Accept-Language we have, else Vietnamese.
  */
 export function preferredLocale(cookieHeader: string | null, acceptLanguage: string | null): Locale {
-  const chosen = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]{2})`))?.[1]
-  if (isLocale(chosen)) return chosen
+  const chosen = rememberedLocale(cookieHeader)
+  if (chosen) return chosen
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((part) => {
@@ -31,4 +31,10 @@ export function preferredLocale(cookieHeader: string | null, acceptLanguage: str
 export function switchLocalePath(pathname: string, to: Locale): string {
   const rest = pathname.replace(/^\/(vi|en)(?=\/|$)/, "")
   return `/${to}${rest}`
+}
+
+/** The language the visitor chose last time (the cookie), if any. */
+export function rememberedLocale(cookieHeader: string | null): Locale | null {
+  const chosen = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]{2})`))?.[1]
+  return isLocale(chosen) ? chosen : null
 }

@@ -18,3 +18,19 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 export function storeGet<T>(path: string, locale: Locale, query: Record<string, unknown> = {}, headers?: Record<string, string>) {
   return sdk.client.fetch<T>(path, { method: "GET", query: { ...query, locale }, headers })
 }
+
+export type StoreAnswer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: { message?: string; code?: string; sentence?: string } }
+
+/**
+ * A store POST whose refusal we need whole. The SDK's FetchError keeps only `message` (for
+ * developers); the backend puts the shopper's sentence in `sentence`, in the page's language.
+ */
+export async function storePost<T>(path: string, locale: Locale, body?: unknown): Promise<StoreAnswer<T>> {
+  const res = await fetch(`${baseUrl}${path}?locale=${locale}`, {
+    method: "POST",
+    headers: { "x-publishable-api-key": publishableKey, "content-type": "application/json", accept: "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const parsed = await res.json().catch(() => ({}))
+  return res.ok ? { ok: true, status: res.status, body: parsed as T } : { ok: false, status: res.status, body: parsed }
+}

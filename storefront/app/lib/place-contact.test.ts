@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { translator } from "./i18n"
+import { translator } from "./messages.server"
 import { hoursText, mapUrl, parseOpeningHours, productCount, schemaOpeningHours, telHref } from "./place-contact"
 
 describe("mapUrl", () => {

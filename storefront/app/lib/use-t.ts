@@ -1,12 +1,13 @@
 import { useMemo } from "react"
-import { useParams } from "react-router"
-import { translator } from "./i18n"
+import { useParams, useRouteLoaderData } from "react-router"
+import { makeTranslator, type Messages } from "./i18n"
 import { isLocale } from "./locale"
 
-/** The page's translator, from the language in the URL. */
+/** The page's translator, from the words the root loader sent for the URL's language. */
 export function useT() {
-  const locale = useLocale()
-  return useMemo(() => translator(locale), [locale])
+  const root = useRouteLoaderData("root") as { messages?: Messages } | undefined
+  const messages = root?.messages
+  return useMemo(() => makeTranslator(messages ?? ({} as Messages)), [messages])
 }
 
 export function useLocale() {

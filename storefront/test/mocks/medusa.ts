@@ -25,6 +25,7 @@ const VARIANTS: Record<string, { title: string; handle: string; price: number; s
 }
 const SHIPPING_OPTIONS = [
   { id: "so_pickup", name: "Nhận tại trung tâm – Bát Tràng", amount: 0, region_id: "reg_vn" },
+  { id: "so_pickup_vp", name: "Nhận tại trung tâm – Vạn Phúc", amount: 0, region_id: "reg_vn" },
   { id: "so_ship_vn", name: "Giao hàng tận nơi", amount: 30_000, region_id: "reg_vn" },
   { id: "so_unpriced", name: "Giao nhanh", amount: null, region_id: "reg_vn" },
   { id: "so_intl", name: "International shipping", amount: 25, region_id: "reg_intl" },
@@ -46,6 +47,11 @@ function fresh() {
     /** token → whom it names; a registration token names only an e-mail (no customer yet). */
     tokens: new Map<string, { customer_id?: string; email: string }>([[RESET_TOKEN, { email: AN.email }]]),
     addresses: new Map<string, any[]>(),
+    /** Free stock per centre and variant, for /store/ocop/carts/:id/centres and pick-up completion. */
+    centreStock: {
+      "bat-trang": Object.fromEntries(Object.entries(VARIANTS).map(([id, v]) => [id, v.stock])),
+      "van-phuc": {},
+    } as Record<string, Record<string, number>>,
     next: 1,
   }
 }
@@ -148,6 +154,14 @@ function cartRoute(method: "get" | "post" | "delete", path: string, answer: (car
     return cart ? answer(cart, r, p) : notFound(`Cart id ${p.id}`)
   })
 }
+/** The centres of the fake shop, each with its pick-up option (like the backend's web channels). */
+const CENTRES = [
+  { handle: "bat-trang", name_vi: "Trung tâm Bát Tràng", name_en: "Bát Tràng Centre", pickup: "so_pickup" },
+  { handle: "van-phuc", name_vi: "Trung tâm Vạn Phúc", name_en: "Vạn Phúc Centre", pickup: "so_pickup_vp" },
+]
+const canHandOver = (cart: any, centre: string) =>
+  (cart.items as Line[]).every((i) => i.quantity <= (medusa.centreStock[centre]?.[i.variant_id] ?? 0))
+
 const cartAnswer = (cart: any) => HttpResponse.json({ cart: priced(cart) })
 
 /** Like Medusa: a code it does not know is an error; one whose rules the cart does not meet is silently left out. */
@@ -220,10 +234,30 @@ export const medusaHandlers: HttpHandler[] = [
     cart.shipping_methods = [{ id: medusa.id("casm"), shipping_option_id: option.id, name: option.name, amount: option.amount }]
     return cartAnswer(cart)
   }),
-  cartRoute("post", "/store/carts/:id/complete", (cart) => {
+  cartRoute("get", "/store/ocop/carts/:id/centres", (cart, r) => {
+    const en = r.query.get("locale") === "en"
+    const centres = CENTRES.map((c) => ({
+      handle: c.handle,
+      name: en ? c.name_en : c.name_vi,
+      pickup_option_ids: [c.pickup],
+      can_fulfil: canHandOver(cart, c.handle),
+      shortages: [],
+    }))
+    const ships = centres.find((c) => c.can_fulfil)
+    return HttpResponse.json({ centres, delivery_centre: ships ? { handle: ships.handle, name: ships.name } : null })
+  }),
+  cartRoute("post", "/store/carts/:id/complete", (cart, r) => {
     // Each sale is created once: completing a completed cart answers the same order.
     const placed = [...medusa.orders.values()].find((o) => o.cart_id === cart.id)
     if (placed) return HttpResponse.json({ type: "order", order: placed })
+    const pickup = CENTRES.find((c) => cart.shipping_methods?.some((m: any) => m.shipping_option_id === c.pickup))
+    if (pickup && !canHandOver(cart, pickup.handle)) {
+      const en = r.query.get("locale") === "en"
+      return HttpResponse.json(
+        { type: "not_allowed", code: "not_at_pickup_centre", message: `Not enough stock at ${pickup.name_en} for pick-up.`, sentence: en ? `${pickup.name_en} does not have enough in stock for pick-up.` : `${pickup.name_vi} không còn đủ hàng để bạn nhận.` },
+        { status: 400 }
+      )
+    }
     const short = cart.items.find((i: Line) => i.quantity > medusa.stock[i.variant_id]!)
     if (short) {
       return HttpResponse.json({ type: "cart", cart: priced(cart), error: { message: "Some variant does not have the required inventory", name: "Error", type: "not_allowed" } })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { messagesFor } from "../../lib/messages.server"
 import { loader, meta } from "./centres.$handle"
 import { asked, call, loaderArgs, server, unreachable, useBackend } from "./places.fixtures"
 
@@ -34,7 +35,8 @@ describe("centre page loader", () => {
 
   it("describes the centre to search engines as a Store with address, geo and hours", async () => {
     const page = await run("bat-trang")
-    const tags = meta({ data: page } as any) as Record<string, any>[]
+    const matches = [{ id: "root", data: { messages: messagesFor("en") } }]
+    const tags = meta({ data: page, matches } as any) as Record<string, any>[]
     const ld = tags.find((t) => t["script:ld+json"])!["script:ld+json"]
     expect(ld).toMatchObject({
       "@type": "Store",

@@ -4,7 +4,7 @@ import { ProducerList } from "../../components/producer-list"
 import { ProductCard } from "../../components/product-card"
 import { Stars } from "../../components/stars"
 import { centre, isHandle, search } from "../../lib/catalogue.server"
-import { translator } from "../../lib/i18n"
+import { metaTranslator } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
 import { pageMeta } from "../../lib/page-meta"
 import { mapUrl, parseOpeningHours, schemaOpeningHours, telHref } from "../../lib/place-contact"
@@ -24,9 +24,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { locale, url: `${new URL(request.url).origin}/${locale}/centres/${place.handle}`, centre: place, stock }
 }
 
-export function meta({ data: p }: Route.MetaArgs) {
+export function meta({ data: p, matches }: Route.MetaArgs) {
   if (!p) return []
-  const t = translator(p.locale)
+  const t = metaTranslator(matches)
   const c = p.centre
   const hours = parseOpeningHours(c.opening_hours)
   const jsonLd = {

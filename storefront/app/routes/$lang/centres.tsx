@@ -2,7 +2,7 @@ import { Link } from "react-router"
 import { CentreFacts } from "../../components/centre-facts"
 import { Stars } from "../../components/stars"
 import { centres, type Centre } from "../../lib/catalogue.server"
-import { translator } from "../../lib/i18n"
+import { metaTranslator } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
 import { pageMeta } from "../../lib/page-meta"
 import { useLocale, useT } from "../../lib/use-t"
@@ -14,9 +14,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { locale, url: `${new URL(request.url).origin}/${locale}/centres`, centres: all }
 }
 
-export function meta({ data }: Route.MetaArgs) {
+export function meta({ data, matches }: Route.MetaArgs) {
   if (!data) return []
-  const t = translator(data.locale)
+  const t = metaTranslator(matches)
   return pageMeta({ title: `${t("places.title")} · ${t("site.name")}`, description: t("places.metaDescription"), url: data.url, locale: data.locale })
 }
 

@@ -44,10 +44,25 @@ describe("checkout loader", () => {
     expect(page.ready).toBe(true)
     expect(medusa.find("GET", "/store/shipping-options")[0]!.query.get("cart_id")).toBe(id)
     expect(page.options).toEqual([
-      { id: "so_pickup", name: "Nhận tại trung tâm – Bát Tràng", amount: 0, pickup: true },
-      { id: "so_ship_vn", name: "Giao hàng tận nơi", amount: 30_000, pickup: false },
+      { id: "so_pickup", name: "Bát Tràng Centre", amount: 0, pickup: true, available: true },
+      { id: "so_pickup_vp", name: "Vạn Phúc Centre", amount: 0, pickup: true, available: false },
+      { id: "so_ship_vn", name: "Giao hàng tận nơi", amount: 30_000, pickup: false, available: true },
     ])
+    expect(page.shipsFrom).toBe("Bát Tràng Centre")
     expect(page.providers).toEqual(["pp_system_default", "pp_vietqr_vietqr"])
+  })
+
+  it("offers pick-up only at centres that have every line, and no delivery when no centre has it all", async () => {
+    const { cookie } = await readyShopper()
+    medusa.centreStock["bat-trang"] = {}
+    medusa.centreStock["van-phuc"] = { variant_binh: 3 }
+    const page = await open(cookie, "vi")
+    expect(page.options.filter((o) => o.available).map((o) => o.id)).toEqual(["so_pickup_vp", "so_ship_vn"])
+    expect(page.options.find((o) => o.id === "so_pickup_vp")!.name).toBe("Trung tâm Vạn Phúc")
+    medusa.centreStock["van-phuc"] = {}
+    const none = await open(cookie)
+    expect(none.options.filter((o) => o.available)).toEqual([])
+    expect(none.shipsFrom).toBeNull()
   })
 })
 
@@ -136,6 +151,16 @@ describe("checkout action: place", () => {
     expect(body(answer).error).toBe("There is not enough stock for that quantity. Lower the quantity or choose another product.")
     expect(setCookies(answer)).toEqual([])
     expect(medusa.orders.size).toBe(0)
+    expect(medusa.carts.get(id).completed_at).toBeNull()
+  })
+
+  it("shows the backend's own sentence when the pick-up centre sold out meanwhile, and keeps the cart", async () => {
+    const { id, cookie } = await readyShopper()
+    medusa.centreStock["van-phuc"] = {}
+    const answer = await submit({ intent: "place", option_id: "so_pickup_vp", provider_id: "pp_system_default" }, cookie, "vi")
+    expect(status(answer)).toBe(400)
+    expect(body(answer).error).toBe("Trung tâm Vạn Phúc không còn đủ hàng để bạn nhận.")
+    expect(medusa.find("POST", /\/complete$/)[0]!.query.get("locale")).toBe("vi")
     expect(medusa.carts.get(id).completed_at).toBeNull()
   })
 

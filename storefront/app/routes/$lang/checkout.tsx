@@ -9,12 +9,19 @@ import { formObject } from "../../lib/forms/cart-forms"
 import { formatMoney } from "../../lib/format"
 import type { MessageKey } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
-import { sdk } from "../../lib/medusa.server"
+import { sdk, storeGet, storePost } from "../../lib/medusa.server"
+import { productTitle } from "../../lib/product-text"
 import { useT } from "../../lib/use-t"
 import type { Route } from "./+types/checkout"
 
 /** Payment methods this page can take without a card form (Stripe's Payment Element is next). */
 const PAYABLE = ["pp_system_default", "pp_vietqr_vietqr"]
+
+/** Which centres can hand this cart over (backend: GET /store/ocop/carts/:id/centres). */
+type CartCentres = {
+  centres: { handle: string; name: string; pickup_option_ids: string[]; can_fulfil: boolean }[]
+  delivery_centre: { handle: string; name: string } | null
+}
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
@@ -24,19 +31,33 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // signed-in shopper's e-mail, so those alone do not count.
   const a = cart.shipping_address
   const ready = Boolean(cart.email && a?.first_name && a?.last_name && a?.phone && a?.country_code)
-  const [options, providers] = ready
+  const [options, providers, handover] = ready
     ? await Promise.all([
         backend(sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })).then((r) => r.shipping_options),
         backend(sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! })).then((r) => r.payment_providers),
+        backend(storeGet<CartCentres>(`/store/ocop/carts/${cart.id}/centres`, locale)),
       ])
-    : [[], []]
+    : [[], [], { centres: [], delivery_centre: null } as CartCentres]
+  // Each web order is handed over by one centre, from its own stock: pick-up only where all of it
+  // is, and a delivery ships from a centre that has it all (INVARIANTS 2).
+  const pickupAt = new Map(handover.centres.flatMap((c) => c.pickup_option_ids.map((id) => [id, c] as const)))
   return {
     locale,
     cart,
     ready,
     options: options
       .filter((o: any) => o.amount !== null && o.amount !== undefined)
-      .map((o: any) => ({ id: o.id as string, name: o.name as string, amount: Number(o.amount), pickup: String(o.name).startsWith("Nhận tại") })),
+      .map((o: any) => {
+        const centre = pickupAt.get(o.id)
+        return {
+          id: o.id as string,
+          name: centre ? centre.name : (o.name as string),
+          amount: Number(o.amount),
+          pickup: !!centre,
+          available: centre ? centre.can_fulfil : !!handover.delivery_centre,
+        }
+      }),
+    shipsFrom: handover.delivery_centre?.name ?? null,
     providers: providers.map((p) => p.id).filter((id) => PAYABLE.includes(id)),
   }
 }
@@ -69,7 +90,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: input.option_id })
     const { cart: priced } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS } as any)
     await sdk.store.payment.initiatePaymentSession(priced, { provider_id: input.provider_id })
-    const done = await sdk.store.cart.complete(cart.id, { locale } as any)
+    const completion = await storePost<{ type: "order"; order: { id: string } } | { type: "cart"; error: unknown }>(`/store/carts/${cart.id}/complete`, locale)
+    if (!completion.ok) return data({ error: backendSentence(completion.body, locale), fields: [] as string[] }, { status: 400 })
+    const done = completion.body
     if (done.type !== "order") return data({ error: backendSentence(done.error, locale), fields: [] as string[] }, { status: 400 })
     const headers = new Headers()
     headers.append("set-cookie", await cartCookie.serialize("", { maxAge: 0 }))
@@ -96,11 +119,13 @@ const FIELD_LABEL: Record<string, MessageKey> = {
 }
 
 export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
-  const { locale, cart, ready, options, providers } = loaderData
+  const { locale, cart, ready, options, shipsFrom, providers } = loaderData
   const t = useT()
   const busy = useNavigation().state !== "idle"
   const a = (cart.shipping_address ?? {}) as Record<string, string | undefined>
   const bad = actionData?.fields ?? []
+  // Pick-up first (free, and the centre holds it), so one tap on "Place order" is enough.
+  const firstChoice = (options.find((o) => o.available && o.pickup) ?? options.find((o) => o.available))?.id
   return (
     <section className="checkout">
       <h1>{t("checkout.title")}</h1>
@@ -143,16 +168,29 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           {(["pickup", "delivery"] as const).map((kind) => {
             const group = options.filter((o) => o.pickup === (kind === "pickup"))
             if (!group.length) return null
+            const open = group.filter((o) => o.available)
+            const closed = group.filter((o) => !o.available)
+            const choice = (o: (typeof options)[number]) => (
+              <label key={o.id} className={o.available ? "check" : "check unavailable"}>
+                <input type="radio" name="option_id" value={o.id} defaultChecked={o.id === firstChoice} disabled={!o.available} required />
+                <span>{o.name}</span>
+                <span className="muted option-price">{o.amount === 0 ? t("checkout.free") : formatMoney(o.amount, cart.currency_code, locale)}</span>
+              </label>
+            )
             return (
               <fieldset key={kind}>
                 <legend>{t(kind === "pickup" ? "checkout.pickup" : "checkout.delivery")}</legend>
-                {group.map((o) => (
-                  <label key={o.id} className="check">
-                    <input type="radio" name="option_id" value={o.id} defaultChecked={o.id === options[0]?.id} required />
-                    <span>{o.pickup ? o.name.replace(/^Nhận tại trung tâm – /, "") : o.name}</span>
-                    <span className="muted option-price">{o.amount === 0 ? t("checkout.free") : formatMoney(o.amount, cart.currency_code, locale)}</span>
-                  </label>
-                ))}
+                <p className="muted hint">
+                  {kind === "pickup" ? t("checkout.pickupHint") : shipsFrom ? t("checkout.shipsFrom", { centre: shipsFrom }) : t("checkout.noDeliveryCentre")}
+                </p>
+                {(kind === "pickup" ? open : group).map(choice)}
+                {/* Centres without the stock stay visible, folded away, so nobody wonders where their centre went. */}
+                {kind === "pickup" && closed.length > 0 && (
+                  <details className="unavailable-centres">
+                    <summary>{t("checkout.notHereCount", { count: closed.length })}</summary>
+                    {closed.map(choice)}
+                  </details>
+                )}
               </fieldset>
             )
           })}
@@ -169,12 +207,12 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           <ul className="review">
             {cart.items!.map((item: any) => (
               <li key={item.id}>
-                {item.quantity} × {item.product_title} <span className="muted">{formatMoney(item.total ?? item.unit_price * item.quantity, cart.currency_code, locale)}</span>
+                {item.quantity} × {productTitle(item.product ?? { title: item.product_title }, locale)} <span className="muted">{formatMoney(item.total ?? item.unit_price * item.quantity, cart.currency_code, locale)}</span>
               </li>
             ))}
           </ul>
           <CartTotals cart={cart} locale={locale} />
-          <button type="submit" className="primary" disabled={busy || options.length === 0 || providers.length === 0}>
+          <button type="submit" className="primary" disabled={busy || !firstChoice || providers.length === 0}>
             {busy ? t("checkout.placing") : t("checkout.place")}
           </button>
         </Form>

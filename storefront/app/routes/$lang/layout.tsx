@@ -1,6 +1,7 @@
 import { data, Form, Link, Outlet, useLocation } from "react-router"
 import { itemCount, readCart } from "../../lib/cart.server"
-import { isLocale, LOCALE_COOKIE, switchLocalePath, type Locale } from "../../lib/locale"
+import { customerToken } from "../../lib/session.server"
+import { isLocale, LOCALE_COOKIE, rememberedLocale, switchLocalePath, type Locale } from "../../lib/locale"
 import { useT } from "../../lib/use-t"
 import type { Route } from "./+types/layout"
 
@@ -8,15 +9,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!isLocale(params.lang)) throw data(null, { status: 404 })
   const cart = await readCart(request, params.lang).catch(() => null)
   const url = new URL(request.url)
+  // Remember the language, so "/" opens it next time; only when it changes, so pages without
+  // cookies to set stay cacheable.
+  const remembered = rememberedLocale(request.headers.get("cookie")) === params.lang
   return data(
-    { locale: params.lang as Locale, cartCount: itemCount(cart), origin: url.origin },
-    // Remember the language, so "/" opens it next time.
-    { headers: { "set-cookie": `${LOCALE_COOKIE}=${params.lang}; Path=/; Max-Age=31536000; SameSite=Lax` } }
+    { locale: params.lang as Locale, cartCount: itemCount(cart), origin: url.origin, signedIn: Boolean(await customerToken(request)) },
+    remembered ? undefined : { headers: { "set-cookie": `${LOCALE_COOKIE}=${params.lang}; Path=/; Max-Age=31536000; SameSite=Lax` } }
   )
 }
 
 export default function LangLayout({ loaderData }: Route.ComponentProps) {
-  const { locale, cartCount } = loaderData
+  const { locale, cartCount, signedIn } = loaderData
   const t = useT()
   const { pathname, search } = useLocation()
   const other = locale === "vi" ? "en" : "vi"
@@ -35,6 +38,7 @@ export default function LangLayout({ loaderData }: Route.ComponentProps) {
         <nav aria-label={t("site.name")} className="site-nav">
           <Link to={`/${locale}/search`}>{t("nav.search")}</Link>
           <Link to={`/${locale}/centres`}>{t("nav.centres")}</Link>
+          <Link to={`/${locale}/account`}>{signedIn ? t("nav.account") : t("account.login")}</Link>
           <Link to={`/${locale}/cart`} data-testid="cart-link">
             {t("nav.cart")} {cartCount > 0 && <span className="badge" aria-label={`${cartCount}`}>{cartCount}</span>}
           </Link>

@@ -2,7 +2,7 @@ import { data, Link } from "react-router"
 import { ProductCard } from "../../components/product-card"
 import { WhereToBuy } from "../../components/where-to-buy"
 import { isHandle, producer, search } from "../../lib/catalogue.server"
-import { translator } from "../../lib/i18n"
+import { metaTranslator } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
 import { pageMeta } from "../../lib/page-meta"
 import { telHref } from "../../lib/place-contact"
@@ -23,9 +23,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { locale, url: `${new URL(request.url).origin}/${locale}/producers/${profile.handle}`, producer: profile, products }
 }
 
-export function meta({ data: p }: Route.MetaArgs) {
+export function meta({ data: p, matches }: Route.MetaArgs) {
   if (!p) return []
-  const t = translator(p.locale)
+  const t = metaTranslator(matches)
   const pr = p.producer
   return pageMeta({
     title: `${pr.name} · ${t("site.name")}`,

@@ -2,6 +2,7 @@ import QRCode from "qrcode"
 import { data, Link, useFetcher } from "react-router"
 import { Stars } from "../../components/stars"
 import { ensureCart, vietnamRegionId, cartCookie } from "../../lib/cart.server"
+import { cachedRead } from "../../lib/catalogue-cache.server"
 import { backend, producer } from "../../lib/catalogue.server"
 import { approximate, ratesFrom, visitorCurrency } from "../../lib/currency"
 import { backendSentence } from "../../lib/backend-errors"
@@ -31,17 +32,9 @@ const rates = ratesFrom(process.env.OCOP_FX_RATES)
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
-  const region = await backend(vietnamRegionId())
-  const { products } = await backend(
-    sdk.store.product.list({ handle: params.handle, region_id: region, fields: FIELDS, locale } as any)
-  )
-  const product = products[0] as any
+  const { product, producerStory } = await cachedRead(`product:${locale}:${params.handle}`, () => readProduct(params.handle, locale))
   if (!product) throw data(null, { status: 404 })
   const ocop = (product.ocop ?? null) as Ocop | null
-  // The story is a nice-to-have: a producer page that fails must not take the product page down.
-  const producerStory = ocop?.producer
-    ? producer(ocop.producer.handle, locale).then((p) => p.story, () => null)
-    : Promise.resolve(null)
   const url = new URL(request.url)
   const pageUrl = `${url.origin}/${locale}/products/${product.handle}`
   const currency = visitorCurrency(request.headers.get("cookie"), request.headers.get("accept-language")) ?? (locale === "en" ? "USD" : null)
@@ -63,9 +56,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     thumbnail: product.thumbnail as string | null,
     variants,
     ocop,
-    producerStory: await producerStory,
+    producerStory,
     qr: await QRCode.toString(pageUrl, { type: "svg", margin: 1, width: 160 }),
   }
+}
+
+/** The product, and its producer's story: what every visitor of this page sees alike. */
+async function readProduct(handle: string, locale: Locale) {
+  const region = await backend(vietnamRegionId())
+  const { products } = await backend(sdk.store.product.list({ handle, region_id: region, fields: FIELDS, locale } as any))
+  const product = (products[0] ?? null) as any
+  const ocop = (product?.ocop ?? null) as Ocop | null
+  // The story is a nice-to-have: a producer page that fails must not take the product page down.
+  const producerStory = ocop?.producer ? await producer(ocop.producer.handle, locale).then((p) => p.story, () => null) : null
+  return { product, producerStory }
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -3,7 +3,7 @@ import { ProducerList } from "../../components/producer-list"
 import { ProductCard } from "../../components/product-card"
 import { WhereToBuy } from "../../components/where-to-buy"
 import { isHandle, search, village } from "../../lib/catalogue.server"
-import { translator } from "../../lib/i18n"
+import { metaTranslator } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
 import { pageMeta } from "../../lib/page-meta"
 import { useLocale, useT } from "../../lib/use-t"
@@ -23,9 +23,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { locale, url: `${new URL(request.url).origin}/${locale}/villages/${place.handle}`, village: place, products }
 }
 
-export function meta({ data: p }: Route.MetaArgs) {
+export function meta({ data: p, matches }: Route.MetaArgs) {
   if (!p) return []
-  const t = translator(p.locale)
+  const t = metaTranslator(matches)
   const v = p.village
   return pageMeta({
     title: `${v.name} · ${t("site.name")}`,
