@@ -17,22 +17,28 @@ export async function regionId(key: string, name: Shopper["region"]) {
   return body.regions.find((r: any) => r.name === name).id as string
 }
 
-/** A variant with stock, priced in the region's currency. */
-async function sellableVariant(key: string, region: string) {
-  const { body } = await api(`/store/products?region_id=${region}&limit=40&fields=*variants.calculated_price,+variants.inventory_quantity`, { key })
+/**
+ * A variant with stock, priced in the region's currency. For a pick-up, one with stock at that
+ * centre: a web order is handed over from the pick-up centre's own stock (decision 14).
+ */
+async function sellableVariant(key: string, region: string, pickupAt?: string) {
+  const { body } = await api(`/store/products?region_id=${region}&limit=100&fields=*variants.calculated_price,+variants.inventory_quantity,%2Bocop`, { key })
   for (const product of body.products) {
+    const atCentre = pickupAt ? product.ocop?.availability?.find((a: any) => String(a.centre.name).includes(pickupAt)) : null
     for (const v of product.variants) {
-      if (v.calculated_price?.calculated_amount && v.inventory_quantity > 2) return v.id as string
+      if (!v.calculated_price?.calculated_amount || v.inventory_quantity <= 2) continue
+      if (pickupAt && !(atCentre?.variants?.[v.id] > 2)) continue
+      return v.id as string
     }
   }
-  throw new Error("No sellable variant in the seed")
+  throw new Error(`No sellable variant in the seed${pickupAt ? ` with stock at ${pickupAt}` : ""}`)
 }
 
 export async function cartAtShipping(s: Shopper) {
   const region = await regionId(s.key, s.region)
   const { body: created } = await api("/store/carts", { method: "POST", key: s.key, body: { region_id: region, email: "shopper@example.com" } })
   const cartId = created.cart.id as string
-  const variant = await sellableVariant(s.key, region)
+  const variant = await sellableVariant(s.key, region, s.pickupAt)
   await expectOk(api(`/store/carts/${cartId}/line-items`, { method: "POST", key: s.key, body: { variant_id: variant, quantity: s.quantity ?? 1 } }))
   const vietnam = s.region === "Việt Nam"
   await expectOk(
