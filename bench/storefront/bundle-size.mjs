@@ -5,6 +5,8 @@
 // page (e.g. root → routes/$lang/layout → routes/$lang/products.$handle), each file counted once
 // and gzipped on its own (level 9), as a browser downloads them. CSS, the manifest itself and the
 // inline hydration data are not counted. Exits 1 when the product page is over its budget.
+// "later" is what those files import() on demand (the form checks' zod, when a form is first
+// touched), not counted in the total nor the budget: it is shown so it cannot grow unseen.
 //   npm run build --workspace storefront
 //   node bench/storefront/bundle-size.mjs [--budget 100]     (1 KB = 1000 bytes, as Vite prints)
 import fs from "node:fs"
@@ -61,15 +63,29 @@ function routeFiles(id) {
   return [...files]
 }
 
+/** Files the page's files load with import(), and what those import: Vite lists them per file. */
+function laterFiles(files) {
+  const later = new Set()
+  for (const url of files) {
+    const file = path.join(assets, path.basename(new URL(url, "http://x/").pathname))
+    const deps = fs.readFileSync(file, "utf8").match(/__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/)
+    for (const dep of deps ? JSON.parse(deps[1]) : []) if (dep.endsWith(".js")) later.add(`/${dep}`)
+  }
+  return [...later].filter((url) => !files.includes(url))
+}
+
 const kb = (bytes) => (bytes / 1000).toFixed(1)
 const rows = Object.keys(manifest.routes).map((id) => {
   const files = routeFiles(id)
-  return { id, files: files.length, bytes: files.reduce((sum, url) => sum + gzipSize(url), 0) }
+  const later = laterFiles(files)
+  return { id, files: files.length, bytes: files.reduce((sum, url) => sum + gzipSize(url), 0), later: later.reduce((sum, url) => sum + gzipSize(url), 0) }
 })
 const width = Math.max(...rows.map((r) => r.id.length), "route".length)
 console.log(`Storefront JavaScript per route, gzipped (level 9), from ${path.relative(process.cwd(), manifestFile)}`)
-console.log(`  ${"route".padEnd(width)}  files  gzipped KB`)
-for (const row of rows) console.log(`  ${row.id.padEnd(width)}  ${String(row.files).padStart(5)}  ${kb(row.bytes).padStart(10)}`)
+console.log(`  ${"route".padEnd(width)}  files  gzipped KB  later KB`)
+for (const row of rows) {
+  console.log(`  ${row.id.padEnd(width)}  ${String(row.files).padStart(5)}  ${kb(row.bytes).padStart(10)}  ${(row.later ? kb(row.later) : "").padStart(8)}`)
+}
 
 // The largest files, since a budget is usually lost to one of them.
 const shared = [...gzipped].sort((a, b) => b[1] - a[1]).slice(0, 5)
@@ -89,4 +105,5 @@ if (!product) {
 }
 const over = product.bytes > budgetKB * 1000
 console.log(`\nProduct page (${PRODUCT_ROUTE}): ${kb(product.bytes)} KB of ${budgetKB} KB budget: ${over ? "OVER budget" : "within budget"}`)
+if (product.later) console.log(`  and ${kb(product.later)} KB later, when the shopper first touches the add-to-cart form`)
 process.exit(over ? 1 : 0)

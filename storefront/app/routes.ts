@@ -9,6 +9,7 @@ export default [
     route("products/:handle", "routes/$lang/products.$handle.tsx"),
     route("cart", "routes/$lang/cart.tsx"),
     route("checkout", "routes/$lang/checkout.tsx"),
+    route("checkout/card", "routes/$lang/checkout.card.tsx"),
     route("orders/:id/confirmed", "routes/$lang/orders.$id.confirmed.tsx"),
     route("centres", "routes/$lang/centres.tsx"),
     route("centres/:handle", "routes/$lang/centres.$handle.tsx"),

@@ -195,6 +195,21 @@ describe("storefront, a tourist's purchase", () => {
     await page.getByRole("img", { name: "Scan to pay by bank transfer" }).waitFor()
   })
 
+  it("checks a form in the browser with the form's schema, sending nothing until it is right", async () => {
+    const posts: string[] = []
+    const watch = (r: { method(): string; url(): string }) => r.method() === "POST" && posts.push(r.url())
+    page.on("request", watch)
+    await page.goto(`${shop}/en/account/register`)
+    await page.getByLabel("Email").fill("not-an-address")
+    await page.getByLabel("Password").fill("short")
+    await page.getByRole("button", { name: "Create an account" }).click()
+    await page.getByRole("alert").filter({ hasText: "Please check" }).waitFor()
+    expect(await page.getByLabel("First name").getAttribute("aria-invalid")).toBe("true")
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("first_name")
+    expect(posts).toEqual([])
+    page.off("request", watch)
+  })
+
   it("answers an unknown page with a 404 in the page's language", async () => {
     const res = await page.goto(`${shop}/en/no-such-page`)
     expect(res?.status()).toBe(404)

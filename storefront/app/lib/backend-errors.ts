@@ -23,6 +23,13 @@ const SENTENCES: { match: RegExp; vi: string; en: string }[] = [
   },
 ]
 
+// Last: a payment refusal without a sentence of the backend's own (decline codes get one there).
+SENTENCES.push({
+  match: /not authorized|authoriz|payment/i,
+  vi: "Thanh toán chưa thành công, bạn chưa bị trừ tiền. Hãy thử thẻ khác hoặc chọn cách thanh toán khác.",
+  en: "The payment did not go through and you have not been charged. Try another card or another way to pay.",
+})
+
 const GENERAL = {
   vi: "Chưa thực hiện được. Hãy thử lại sau ít phút.",
   en: "That did not work. Please try again in a few minutes.",

@@ -11,7 +11,7 @@ export const MEDUSA_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:90
 
 export type Received = { method: string; path: string; query: URLSearchParams; headers: Headers; body: any }
 type Line = { id: string; variant_id: string; product_title: string; product_handle: string; quantity: number; unit_price: number; total: number }
-type Session = { id: string; provider_id: string; amount: number }
+type Session = { id: string; provider_id: string; amount: number; data?: Record<string, unknown> }
 type Customer = { id: string; email: string; password: string; first_name: string; last_name: string }
 
 const REGIONS = [
@@ -47,6 +47,8 @@ function fresh() {
     /** token → whom it names; a registration token names only an e-mail (no customer yet). */
     tokens: new Map<string, { customer_id?: string; email: string }>([[RESET_TOKEN, { email: AN.email }]]),
     addresses: new Map<string, any[]>(),
+    /** Stripe refuses the card at completion. */
+    cardDeclined: false,
     /** Free stock per centre and variant, for /store/ocop/carts/:id/centres and pick-up completion. */
     centreStock: {
       "bat-trang": Object.fromEntries(Object.entries(VARIANTS).map(([id, v]) => [id, v.stock])),
@@ -250,6 +252,14 @@ export const medusaHandlers: HttpHandler[] = [
     // Each sale is created once: completing a completed cart answers the same order.
     const placed = [...medusa.orders.values()].find((o) => o.cart_id === cart.id)
     if (placed) return HttpResponse.json({ type: "order", order: placed })
+    // Like the backend: a card Stripe did not authorize is a 400 with the decline's sentence.
+    if (medusa.cardDeclined && cart.payment_collection?.payment_sessions?.some((s: Session) => s.provider_id === "pp_stripe_stripe")) {
+      const en = r.query.get("locale") === "en"
+      return HttpResponse.json(
+        { type: "payment_authorization_error", message: "Payment sessions were not authorized with the provider.", code: "card_declined", sentence: en ? "Your card was declined. Try another card." : "Thẻ bị từ chối. Hãy dùng thẻ khác." },
+        { status: 400 }
+      )
+    }
     const pickup = CENTRES.find((c) => cart.shipping_methods?.some((m: any) => m.shipping_option_id === c.pickup))
     if (pickup && !canHandOver(cart, pickup.handle)) {
       const en = r.query.get("locale") === "en"
@@ -284,7 +294,9 @@ export const medusaHandlers: HttpHandler[] = [
     const cart = [...medusa.carts.values()].find((c) => c.payment_collection?.id === p.id)
     if (!cart) return notFound(`Payment collection ${p.id}`)
     if (!PROVIDERS.includes(r.body.provider_id)) return notFound(`Payment provider ${r.body.provider_id}`)
-    cart.payment_collection.payment_sessions = [{ id: medusa.id("payses"), provider_id: r.body.provider_id, amount: priced(cart).total }]
+    // Stripe's session carries the PaymentIntent's client secret, which the Payment Element needs.
+    const data = r.body.provider_id === "pp_stripe_stripe" ? { id: "pi_1", client_secret: "pi_1_secret_abc" } : {}
+    cart.payment_collection.payment_sessions = [{ id: medusa.id("payses"), provider_id: r.body.provider_id, amount: priced(cart).total, data }]
     return HttpResponse.json({ payment_collection: cart.payment_collection })
   }),
   route("get", "/store/ocop/vietqr/:session", (_, p) => {

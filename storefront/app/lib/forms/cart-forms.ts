@@ -1,23 +1,22 @@
-import { z } from "zod"
+import { z } from "./zod"
 
-/** One schema per form, used by the browser (input attributes, checks) and the server action. */
+/** One schema per form, used by the browser (useFormCheck, before sending) and the server action. */
 export const AddToCart = z.object({
-  variant_id: z.string().startsWith("variant_", "Choose an option."),
-  quantity: z.coerce.number().int().min(1).max(99),
+  variant_id: z.string().check(z.startsWith("variant_", "Choose an option.")),
+  quantity: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(99)),
 })
 
 export const UpdateLine = z.object({
   intent: z.literal("update"),
-  line_id: z.string().startsWith("cali_"),
-  quantity: z.coerce.number().int().min(0).max(99),
+  line_id: z.string().check(z.startsWith("cali_")),
+  quantity: z.coerce.number().check(z.int(), z.minimum(0), z.maximum(99)),
 })
 
-export const RemoveLine = z.object({ intent: z.literal("remove"), line_id: z.string().startsWith("cali_") })
+export const RemoveLine = z.object({ intent: z.literal("remove"), line_id: z.string().check(z.startsWith("cali_")) })
 
-export const ApplyPromotion = z.object({ intent: z.literal("promotion"), code: z.string().trim().min(1).max(50) })
+export const ApplyPromotion = z.object({ intent: z.literal("promotion"), code: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)) })
 
 export const CartAction = z.discriminatedUnion("intent", [UpdateLine, RemoveLine, ApplyPromotion])
 
-export function formObject(form: FormData): Record<string, string> {
-  return Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]))
-}
+// Kept apart from the schemas, so the page's form check can read a form without loading zod.
+export { formObject } from "./form-object"

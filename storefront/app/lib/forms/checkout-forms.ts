@@ -1,24 +1,26 @@
-import { z } from "zod"
+import { z } from "./zod"
+
+const PHONE = /^\+?[0-9 ().-]{8,20}$/
 
 /** Step 1: who and where. An address is needed for delivery; pick-up needs a name and phone. */
 export const CheckoutDetails = z.object({
   intent: z.literal("details"),
-  email: z.string().trim().toLowerCase().email("email"),
-  first_name: z.string().trim().min(1, "first_name").max(100),
-  last_name: z.string().trim().min(1, "last_name").max(100),
-  phone: z.string().trim().regex(/^\+?[0-9 ().-]{8,20}$/, "phone"),
-  country_code: z.string().trim().toLowerCase().length(2, "country_code"),
-  address_1: z.string().trim().max(200).optional().default(""),
-  city: z.string().trim().max(100).optional().default(""),
-  postal_code: z.string().trim().max(20).optional().default(""),
+  email: z.string().check(z.trim(), z.toLowerCase(), z.email("email")),
+  first_name: z.string().check(z.trim(), z.minLength(1, "first_name"), z.maxLength(100)),
+  last_name: z.string().check(z.trim(), z.minLength(1, "last_name"), z.maxLength(100)),
+  phone: z.string().check(z.trim(), z.regex(PHONE, "phone")),
+  country_code: z.string().check(z.trim(), z.toLowerCase(), z.length(2, "country_code")),
+  address_1: z._default(z.optional(z.string().check(z.trim(), z.maxLength(200))), ""),
+  city: z._default(z.optional(z.string().check(z.trim(), z.maxLength(100))), ""),
+  postal_code: z._default(z.optional(z.string().check(z.trim(), z.maxLength(20))), ""),
 })
 export type CheckoutDetails = z.infer<typeof CheckoutDetails>
 
 /** Step 2: how it is handed over and paid; placing the order. */
 export const PlaceOrder = z.object({
   intent: z.literal("place"),
-  option_id: z.string().startsWith("so_", "option_id"),
-  provider_id: z.enum(["pp_system_default", "pp_vietqr_vietqr"], { message: "provider_id" }),
+  option_id: z.string().check(z.startsWith("so_", "option_id")),
+  provider_id: z.enum(["pp_system_default", "pp_vietqr_vietqr", "pp_stripe_stripe"], { message: "provider_id" }),
 })
 
 export const CheckoutAction = z.discriminatedUnion("intent", [CheckoutDetails, PlaceOrder])

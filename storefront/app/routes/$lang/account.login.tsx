@@ -1,8 +1,11 @@
 import { data, Form, Link, useNavigation } from "react-router"
 import { Field } from "../../components/field"
+import { InvalidFields } from "../../components/invalid-fields"
 import { logIn, safeNext, startSession } from "../../lib/customer.server"
 import { formObject } from "../../lib/forms/cart-forms"
 import { Login } from "../../lib/forms/account-forms"
+import { useFormCheck } from "../../lib/forms/use-form-check"
+import type { MessageKey } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
 import { useT } from "../../lib/use-t"
 import type { Route } from "./+types/account.login"
@@ -27,19 +30,24 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data?.locale === "en" ? "Log in · OCOP Hanoi" : "Đăng nhập · OCOP Hà Nội" }, { name: "robots", content: "noindex" }]
 }
 
+const LABELS: Record<string, MessageKey> = { email: "checkout.email", password: "account.password" }
+
 export default function LoginPage({ loaderData, actionData }: Route.ComponentProps) {
   const { locale, next, reset } = loaderData
   const t = useT()
   const busy = useNavigation().state !== "idle"
+  const check = useFormCheck(() => import("../../lib/forms/account-forms").then((m) => m.Login), actionData?.fields)
+  const bad = check.fields
   return (
     <section className="account-form">
       <h1>{t("account.login")}</h1>
       {reset && <p role="status" className="ok">{t("account.resetDone")}</p>}
+      <InvalidFields fields={bad} labels={LABELS} />
       {actionData?.wrong && <p role="alert" className="error">{t("account.badLogin")}</p>}
-      <Form method="post" className="panel">
+      <Form method="post" className="panel" {...check.form}>
         <input type="hidden" name="next" value={next} />
-        <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" required invalid={actionData?.fields.includes("email")} />
-        <Field name="password" label={t("account.password")} type="password" autoComplete="current-password" required />
+        <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" required invalid={bad.includes("email")} />
+        <Field name="password" label={t("account.password")} type="password" autoComplete="current-password" required invalid={bad.includes("password")} />
         <button type="submit" className="primary" disabled={busy}>{t("account.login")}</button>
       </Form>
       <p><Link to={`/${locale}/account/reset-password`}>{t("account.forgot")}</Link></p>

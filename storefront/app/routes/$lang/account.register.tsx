@@ -1,8 +1,10 @@
 import { data, Form, Link, useNavigation } from "react-router"
 import { Field } from "../../components/field"
+import { InvalidFields } from "../../components/invalid-fields"
 import { register, startSession } from "../../lib/customer.server"
 import { formObject } from "../../lib/forms/cart-forms"
 import { Register } from "../../lib/forms/account-forms"
+import { useFormCheck } from "../../lib/forms/use-form-check"
 import type { MessageKey } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
 import { useT } from "../../lib/use-t"
@@ -25,24 +27,26 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data?.locale === "en" ? "Create an account · OCOP Hanoi" : "Tạo tài khoản · OCOP Hà Nội" }, { name: "robots", content: "noindex" }]
 }
 
+// In the form's order: the sentence names the fields in it.
 const LABELS: Record<string, MessageKey> = {
-  email: "checkout.email",
-  password: "account.password",
   first_name: "checkout.firstName",
   last_name: "checkout.lastName",
+  email: "checkout.email",
+  password: "account.password",
 }
 
 export default function RegisterPage({ loaderData, actionData }: Route.ComponentProps) {
   const { locale } = loaderData
   const t = useT()
   const busy = useNavigation().state !== "idle"
-  const bad = actionData?.fields ?? []
+  const check = useFormCheck(() => import("../../lib/forms/account-forms").then((m) => m.Register), actionData?.fields)
+  const bad = check.fields
   return (
     <section className="account-form">
       <h1>{t("account.register")}</h1>
-      {bad.length > 0 && <p role="alert" className="error">{t("account.check", { fields: bad.map((f) => t(LABELS[f] ?? "checkout.contact")).join(", ") })}</p>}
+      <InvalidFields fields={bad} labels={LABELS} />
       {actionData?.taken && <p role="alert" className="error">{t("account.emailTaken")}</p>}
-      <Form method="post" className="panel">
+      <Form method="post" className="panel" {...check.form}>
         <div className="row2">
           <Field name="first_name" label={t("checkout.firstName")} autoComplete="given-name" required invalid={bad.includes("first_name")} />
           <Field name="last_name" label={t("checkout.lastName")} autoComplete="family-name" required invalid={bad.includes("last_name")} />

@@ -1,7 +1,10 @@
 import { data, Form, redirect, useNavigation } from "react-router"
 import { Field } from "../../components/field"
+import { InvalidFields } from "../../components/invalid-fields"
 import { formObject } from "../../lib/forms/cart-forms"
 import { ResetAction } from "../../lib/forms/account-forms"
+import { useFormCheck } from "../../lib/forms/use-form-check"
+import type { MessageKey } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
 import { bearer, sdk } from "../../lib/medusa.server"
 import { useT } from "../../lib/use-t"
@@ -41,19 +44,25 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data?.locale === "en" ? "Reset your password · OCOP Hanoi" : "Lấy lại mật khẩu · OCOP Hà Nội" }, { name: "robots", content: "noindex" }]
 }
 
+const LABELS: Record<string, MessageKey> = { email: "checkout.email", password: "account.resetNew", confirm: "account.confirm" }
+
 export default function ResetPasswordPage({ loaderData, actionData }: Route.ComponentProps) {
   const { token, email } = loaderData
   const t = useT()
   const busy = useNavigation().state !== "idle"
-  const bad = actionData?.fields ?? []
+  const check = useFormCheck(() => import("../../lib/forms/account-forms").then((m) => m.ResetAction), actionData?.fields)
+  const bad = check.fields
+  // The link's token and e-mail are hidden fields, not the shopper's to fix: a wrong one is a bad link.
+  const fromLink = token && email ? ["token", "email"] : []
+  const badLink = bad.some((f) => fromLink.includes(f))
   return (
     <section className="account-form">
       <h1>{t("account.resetTitle")}</h1>
       {actionData?.sent && <p role="status" className="ok">{t("account.resetSent")}</p>}
-      {actionData?.expired && <p role="alert" className="error">{t("account.resetExpired")}</p>}
-      {bad.includes("confirm") && <p role="alert" className="error">{t("account.check", { fields: t("account.confirm") })}</p>}
+      {(actionData?.expired || badLink) && <p role="alert" className="error">{t("account.resetExpired")}</p>}
+      <InvalidFields fields={bad.filter((f) => !fromLink.includes(f))} labels={LABELS} />
       {token && email ? (
-        <Form method="post" className="panel">
+        <Form method="post" className="panel" {...check.form}>
           <input type="hidden" name="intent" value="reset" />
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="email" value={email} />
@@ -62,7 +71,7 @@ export default function ResetPasswordPage({ loaderData, actionData }: Route.Comp
           <button type="submit" className="primary" disabled={busy}>{t("account.resetSave")}</button>
         </Form>
       ) : (
-        <Form method="post" className="panel">
+        <Form method="post" className="panel" {...check.form}>
           <input type="hidden" name="intent" value="request" />
           <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" required invalid={bad.includes("email")} />
           <button type="submit" className="primary" disabled={busy}>{t("account.resetSend")}</button>

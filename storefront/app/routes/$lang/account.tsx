@@ -1,9 +1,11 @@
 import { data, Form, Link, useNavigation } from "react-router"
 import { Field } from "../../components/field"
+import { InvalidFields } from "../../components/invalid-fields"
 import { backendSentence } from "../../lib/backend-errors"
 import { requireCustomer } from "../../lib/customer.server"
 import { AccountAction } from "../../lib/forms/account-forms"
 import { formObject } from "../../lib/forms/cart-forms"
+import { useFormCheck } from "../../lib/forms/use-form-check"
 import { formatDate, formatMoney } from "../../lib/format"
 import type { MessageKey } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
@@ -53,11 +55,21 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data?.locale === "en" ? "Your account · OCOP Hanoi" : "Tài khoản · OCOP Hà Nội" }, { name: "robots", content: "noindex" }]
 }
 
+const FIELD_LABEL: Record<string, MessageKey> = {
+  first_name: "checkout.firstName",
+  last_name: "checkout.lastName",
+  phone: "checkout.phone",
+  address_1: "checkout.address1",
+  city: "checkout.city",
+  country_code: "checkout.country",
+}
+
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const { locale, customer, orders, addresses } = loaderData
   const t = useT()
   const busy = useNavigation().state !== "idle"
-  const bad = actionData?.fields ?? []
+  const check = useFormCheck(() => import("../../lib/forms/account-forms").then((m) => m.AccountAction), actionData?.fields)
+  const bad = check.fields
   return (
     <section className="account">
       <h1>{t("account.hello", { name: customer.first_name || customer.email })}</h1>
@@ -101,7 +113,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                 {a.first_name} {a.last_name}, {a.address_1}, {a.city} {a.postal_code ?? ""}, {a.country_code.toUpperCase()}
                 {a.phone && <> · {a.phone}</>}
               </address>
-              <Form method="post">
+              <Form method="post" {...check.form}>
                 <input type="hidden" name="intent" value="delete-address" />
                 <input type="hidden" name="address_id" value={a.id} />
                 <button type="submit" className="link" disabled={busy}>{t("account.deleteAddress")}</button>
@@ -112,7 +124,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       )}
       <details className="panel" open={bad.length > 0 || undefined}>
         <summary>{t("account.addAddress")}</summary>
-        <Form method="post" className="address-form">
+        <InvalidFields fields={bad} labels={FIELD_LABEL} />
+        <Form method="post" className="address-form" {...check.form}>
           <input type="hidden" name="intent" value="add-address" />
           <div className="row2">
             <Field name="first_name" label={t("checkout.firstName")} autoComplete="given-name" required invalid={bad.includes("first_name")} />

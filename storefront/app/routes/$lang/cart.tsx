@@ -3,6 +3,7 @@ import { CartTotals } from "../../components/cart-totals"
 import { readCart } from "../../lib/cart.server"
 import { backendSentence } from "../../lib/backend-errors"
 import { CartAction, formObject } from "../../lib/forms/cart-forms"
+import { useFormCheck } from "../../lib/forms/use-form-check"
 import { formatMoney } from "../../lib/format"
 import { isLocale, type Locale } from "../../lib/locale"
 import { sdk } from "../../lib/medusa.server"
@@ -49,6 +50,10 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
   const { locale, cart } = loaderData
   const t = useT()
   const busy = useNavigation().state !== "idle"
+  // The action answers zod's own sentence for this schema, so the browser's check of the input
+  // attributes stays in front (no noValidate): its words are in the shopper's language (decision 16).
+  const check = useFormCheck(() => import("../../lib/forms/cart-forms").then((m) => m.CartAction), actionData?.error ? [actionData.error] : undefined)
+  const error = check.fields[0]
   if (!cart || !cart.items?.length) {
     return (
       <section className="cart">
@@ -61,7 +66,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
   return (
     <section className="cart">
       <h1>{t("cart.title")}</h1>
-      {actionData?.error && <p role="alert" className="error">{actionData.error}</p>}
+      {error && <p role="alert" className="error">{error}</p>}
       <ul className="lines">
         {cart.items.map((item: any) => (
           <li key={item.id} className="line">
@@ -71,7 +76,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
               {item.variant_title && item.variant_title !== "Default option value" && <p className="muted">{item.variant_title}</p>}
               <p>{formatMoney(item.unit_price, cart.currency_code, locale)}</p>
             </div>
-            <Form method="post" className="qty">
+            <Form method="post" className="qty" {...check.form} noValidate={false}>
               <input type="hidden" name="intent" value="update" />
               <input type="hidden" name="line_id" value={item.id} />
               <label>
@@ -80,7 +85,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
               </label>
               <button type="submit" disabled={busy}>{t("cart.update")}</button>
             </Form>
-            <Form method="post">
+            <Form method="post" {...check.form} noValidate={false}>
               <input type="hidden" name="intent" value="remove" />
               <input type="hidden" name="line_id" value={item.id} />
               <button type="submit" className="link" disabled={busy}>{t("cart.remove")}</button>
@@ -88,7 +93,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
-      <Form method="post" className="promo">
+      <Form method="post" className="promo" {...check.form} noValidate={false}>
         <input type="hidden" name="intent" value="promotion" />
         <label htmlFor="code">{t("cart.promo")}</label>
         <input id="code" name="code" maxLength={50} required />

@@ -1,11 +1,14 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import { CartTotals } from "../../components/cart-totals"
 import { Field } from "../../components/field"
+import { InvalidFields } from "../../components/invalid-fields"
+import { StripeCard } from "../../components/stripe-card"
 import { backendSentence } from "../../lib/backend-errors"
 import { CART_FIELDS, cartCookie, placedOrderCookie, readCart } from "../../lib/cart.server"
 import { backend } from "../../lib/catalogue.server"
 import { CheckoutAction } from "../../lib/forms/checkout-forms"
 import { formObject } from "../../lib/forms/cart-forms"
+import { useFormCheck } from "../../lib/forms/use-form-check"
 import { formatMoney } from "../../lib/format"
 import type { MessageKey } from "../../lib/i18n"
 import { isLocale, type Locale } from "../../lib/locale"
@@ -14,8 +17,11 @@ import { productTitle } from "../../lib/product-text"
 import { useT } from "../../lib/use-t"
 import type { Route } from "./+types/checkout"
 
-/** Payment methods this page can take without a card form (Stripe's Payment Element is next). */
-const PAYABLE = ["pp_system_default", "pp_vietqr_vietqr"]
+/** Stripe's publishable key: cards are offered only where the region has Stripe and this is set. */
+const STRIPE_KEY = process.env.STRIPE_PUBLISHABLE_KEY || ""
+const STRIPE = "pp_stripe_stripe"
+/** Payment methods this page can take: at pick-up (or on delivery), VietQR, and cards through Stripe. */
+const PAYABLE = ["pp_system_default", "pp_vietqr_vietqr", ...(STRIPE_KEY ? [STRIPE] : [])]
 
 /** Which centres can hand this cart over (backend: GET /store/ocop/carts/:id/centres). */
 type CartCentres = {
@@ -87,9 +93,18 @@ export async function action({ request, params }: Route.ActionArgs) {
       })
       return { error: null, fields: [] as string[] }
     }
+    if (input.provider_id === STRIPE && !STRIPE_KEY) return data({ error: null, fields: ["provider_id"] }, { status: 400 })
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: input.option_id })
     const { cart: priced } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS } as any)
-    await sdk.store.payment.initiatePaymentSession(priced, { provider_id: input.provider_id })
+    const { payment_collection } = await sdk.store.payment.initiatePaymentSession(priced, { provider_id: input.provider_id })
+    if (input.provider_id === STRIPE) {
+      // The card is entered on Stripe's form next; Stripe then sends the shopper to checkout/card.
+      const session = payment_collection.payment_sessions?.find((s) => s.provider_id === STRIPE)
+      const secret = (session?.data as { client_secret?: string } | undefined)?.client_secret
+      if (!secret) return data({ error: backendSentence({ message: "payment" }, locale), fields: [] as string[] }, { status: 400 })
+      const url = new URL(request.url)
+      return { error: null, fields: [] as string[], card: { key: STRIPE_KEY, secret, returnUrl: `${url.origin}/${locale}/checkout/card`, amount: formatMoney(priced.total, priced.currency_code, locale) } }
+    }
     const completion = await storePost<{ type: "order"; order: { id: string } } | { type: "cart"; error: unknown }>(`/store/carts/${cart.id}/complete`, locale)
     if (!completion.ok) return data({ error: backendSentence(completion.body, locale), fields: [] as string[] }, { status: 400 })
     const done = completion.body
@@ -123,19 +138,17 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const t = useT()
   const busy = useNavigation().state !== "idle"
   const a = (cart.shipping_address ?? {}) as Record<string, string | undefined>
-  const bad = actionData?.fields ?? []
+  const check = useFormCheck(() => import("../../lib/forms/checkout-forms").then((m) => m.CheckoutAction), actionData?.fields)
+  const bad = check.fields
   // Pick-up first (free, and the centre holds it), so one tap on "Place order" is enough.
   const firstChoice = (options.find((o) => o.available && o.pickup) ?? options.find((o) => o.available))?.id
+  const card = actionData && "card" in actionData ? actionData.card : null
   return (
     <section className="checkout">
       <h1>{t("checkout.title")}</h1>
-      {bad.length > 0 && (
-        <p role="alert" className="error">
-          {t("checkout.invalid", { fields: bad.map((f) => t(FIELD_LABEL[f] ?? "checkout.contact")).join(", ") })}
-        </p>
-      )}
+      <InvalidFields fields={bad} labels={FIELD_LABEL} sentence="checkout.invalid" />
       {actionData?.error && <p role="alert" className="error">{actionData.error}</p>}
-      <Form method="post" className="panel" aria-labelledby="contact">
+      <Form method="post" className="panel" aria-labelledby="contact" {...check.form}>
         <h2 id="contact">{t("checkout.contact")}</h2>
         <input type="hidden" name="intent" value="details" />
         <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" defaultValue={cart.email ?? ""} invalid={bad.includes("email")} required />
@@ -161,7 +174,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
       </Form>
 
       {ready && (
-        <Form method="post" className="panel" aria-labelledby="method" data-testid="place-order">
+        <Form method="post" className="panel" aria-labelledby="method" data-testid="place-order" {...check.form}>
           <input type="hidden" name="intent" value="place" />
           <h2 id="method">{t("checkout.method")}</h2>
           {options.length === 0 && <p className="notice">{t("checkout.noOptions")}</p>}
@@ -212,11 +225,13 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             ))}
           </ul>
           <CartTotals cart={cart} locale={locale} />
+          {providers.length === 0 && <p className="notice">{t("checkout.noPayment")}</p>}
           <button type="submit" className="primary" disabled={busy || !firstChoice || providers.length === 0}>
             {busy ? t("checkout.placing") : t("checkout.place")}
           </button>
         </Form>
       )}
+      {card && <StripeCard publishableKey={card.key} clientSecret={card.secret} returnUrl={card.returnUrl} locale={locale} amount={card.amount} />}
       <p><Link to={`/${locale}/cart`}>{t("cart.title")}</Link></p>
     </section>
   )

@@ -7,6 +7,7 @@ import { backend, producer } from "../../lib/catalogue.server"
 import { approximate, ratesFrom, visitorCurrency } from "../../lib/currency"
 import { backendSentence } from "../../lib/backend-errors"
 import { AddToCart, formObject } from "../../lib/forms/cart-forms"
+import { useFormCheck } from "../../lib/forms/use-form-check"
 import { formatDate, formatMoney } from "../../lib/format"
 import { isLocale, type Locale } from "../../lib/locale"
 import { sdk } from "../../lib/medusa.server"
@@ -125,6 +126,9 @@ export default function Product({ loaderData: p }: Route.ComponentProps) {
   const sellable = p.variants.filter((v) => v.price !== undefined)
   const first = sellable.find((v) => v.stock > 0) ?? sellable[0]
   const busy = fetcher.state !== "idle"
+  // As on the cart page, the input attributes are checked first, in the shopper's language (decision 16).
+  const check = useFormCheck(() => import("../../lib/forms/cart-forms").then((m) => m.AddToCart), fetcher.data?.error ? [fetcher.data.error] : undefined)
+  const error = check.fields[0]
   return (
     <article className="product">
       <div className="gallery">
@@ -148,7 +152,7 @@ export default function Product({ loaderData: p }: Route.ComponentProps) {
             )}
           </p>
         )}
-        <fetcher.Form method="post" className="add-form">
+        <fetcher.Form method="post" className="add-form" {...check.form} noValidate={false}>
           {sellable.length > 1 ? (
             <fieldset>
               <legend>{t("product.variant")}</legend>
@@ -169,14 +173,13 @@ export default function Product({ loaderData: p }: Route.ComponentProps) {
           <button type="submit" disabled={!first || first.stock <= 0 || busy}>
             {first && first.stock > 0 ? t("product.add") : t("product.outOfStock")}
           </button>
-          <p role="status" aria-live="polite" className={fetcher.data?.ok === false ? "error" : "ok"}>
-            {fetcher.data?.ok ? (
-              <>
-                {t("product.added")} <Link to={`/${p.locale}/cart`}>{t("nav.cart")}</Link>
-              </>
-            ) : (
-              fetcher.data?.error
-            )}
+          <p role="status" aria-live="polite" className={error ? "error" : "ok"}>
+            {error ||
+              (fetcher.data?.ok && (
+                <>
+                  {t("product.added")} <Link to={`/${p.locale}/cart`}>{t("nav.cart")}</Link>
+                </>
+              ))}
           </p>
         </fetcher.Form>
         {p.ocop && (
