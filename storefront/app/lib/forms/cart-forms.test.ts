@@ -29,7 +29,7 @@ describe("cart forms", () => {
     expect(AddToCart.safeParse({ variant_id: "variant_1", quantity: "1" }).success).toBe(true)
     expect(AddToCart.safeParse({ variant_id: "variant_1", quantity: "0" }).success).toBe(false)
     const none = AddToCart.safeParse({ variant_id: "", quantity: "1" })
-    expect(none.error?.issues[0]?.message).toBe("Choose an option.")
+    expect(none.error?.issues[0]?.message).toBe("variant_id") // the page says it in the shopper's words
   })
   it("trims a promotion code and refuses an empty one", () => {
     expect(CartAction.parse({ intent: "promotion", code: "  TET2026 " })).toEqual({ intent: "promotion", code: "TET2026" })

@@ -35,9 +35,9 @@ describe("checkForm", () => {
     expect(checkForm(ResetAction, form(reset))).toEqual({ fields: ["confirm"], controls: ["confirm"] })
   })
 
-  it("keeps a schema's own sentence, with the control it is about", () => {
-    expect(checkForm(AddToCart, form({ variant_id: "", quantity: "1" }))).toEqual({ fields: ["Choose an option."], controls: ["variant_id"] })
-    expect(checkForm(AddToCart, form({ variant_id: "variant_1", quantity: "0" }))).toEqual({ fields: ["Too small: expected number to be >=1"], controls: ["quantity"] })
+  it("names the field, with the control it is about", () => {
+    expect(checkForm(AddToCart, form({ variant_id: "", quantity: "1" }))).toEqual({ fields: ["variant_id"], controls: ["variant_id"] })
+    expect(checkForm(AddToCart, form({ variant_id: "variant_1", quantity: "0" }))).toEqual({ fields: ["quantity"], controls: ["quantity"] })
   })
 })
 

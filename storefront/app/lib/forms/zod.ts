@@ -1,9 +1,5 @@
-import { en } from "zod/locales"
 import { z } from "zod/mini"
 
-// zod/mini loads no words: every default message would read "Invalid input". Classic zod loaded
-// English on import, and the cart and product actions answer with zod's own sentence, so the
-// schemas keep those words, in the browser and on the server alike.
-z.config(en())
-
+// zod/mini loads no words, and needs none here: every schema's messages are field names, which
+// the pages turn into the shopper's words (decision 16). Anything unnamed reads "Invalid input".
 export { z }

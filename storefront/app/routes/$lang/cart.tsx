@@ -3,6 +3,7 @@ import { CartTotals } from "../../components/cart-totals"
 import { readCart } from "../../lib/cart.server"
 import { backendSentence } from "../../lib/backend-errors"
 import { CartAction, formObject } from "../../lib/forms/cart-forms"
+import { formWord } from "../../lib/forms/form-word"
 import { useFormCheck } from "../../lib/forms/use-form-check"
 import { formatMoney } from "../../lib/format"
 import { isLocale, type Locale } from "../../lib/locale"
@@ -19,9 +20,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
   const parsed = CartAction.safeParse(formObject(await request.formData()))
-  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "" }, { status: 400 })
+  if (!parsed.success) return data({ error: null, fields: [...new Set(parsed.error.issues.map((i) => i.message))] }, { status: 400 })
   const cart = await readCart(request, locale)
-  if (!cart) return data({ error: null }, { status: 404 })
+  if (!cart) return data({ error: null, fields: ["line_id"] }, { status: 404 })
   const input = parsed.data
   try {
     if (input.intent === "remove" || (input.intent === "update" && input.quantity === 0)) {
@@ -33,13 +34,13 @@ export async function action({ request, params }: Route.ActionArgs) {
       await sdk.store.cart.addPromotions(cart.id, { promo_codes: [input.code] })
       const after = await readCart(request, locale)
       if (!after?.promotions?.some((p: any) => p.code?.toLowerCase() === input.code.toLowerCase())) {
-        return data({ error: backendSentence({ message: "promotion code" }, locale) }, { status: 400 })
+        return data({ error: backendSentence({ message: "promotion code" }, locale), fields: [] as string[] }, { status: 400 })
       }
     }
   } catch (error) {
-    return data({ error: backendSentence(error, locale) }, { status: 400 })
+    return data({ error: backendSentence(error, locale), fields: [] as string[] }, { status: 400 })
   }
-  return { error: null }
+  return { error: null, fields: [] as string[] }
 }
 
 export function meta({ data }: Route.MetaArgs) {
@@ -50,10 +51,9 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
   const { locale, cart } = loaderData
   const t = useT()
   const busy = useNavigation().state !== "idle"
-  // The action answers zod's own sentence for this schema, so the browser's check of the input
-  // attributes stays in front (no noValidate): its words are in the shopper's language (decision 16).
-  const check = useFormCheck(() => import("../../lib/forms/cart-forms").then((m) => m.CartAction), actionData?.error ? [actionData.error] : undefined)
-  const error = check.fields[0]
+  const check = useFormCheck(() => import("../../lib/forms/cart-forms").then((m) => m.CartAction), actionData?.fields)
+  // A field the schema named, in the shopper's words, else the backend's sentence.
+  const error = check.fields[0] ? formWord(t, check.fields[0]) : actionData?.error
   if (!cart || !cart.items?.length) {
     return (
       <section className="cart">
@@ -76,7 +76,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
               {item.variant_title && item.variant_title !== "Default option value" && <p className="muted">{item.variant_title}</p>}
               <p>{formatMoney(item.unit_price, cart.currency_code, locale)}</p>
             </div>
-            <Form method="post" className="qty" {...check.form} noValidate={false}>
+            <Form method="post" className="qty" {...check.form}>
               <input type="hidden" name="intent" value="update" />
               <input type="hidden" name="line_id" value={item.id} />
               <label>
@@ -85,7 +85,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
               </label>
               <button type="submit" disabled={busy}>{t("cart.update")}</button>
             </Form>
-            <Form method="post" {...check.form} noValidate={false}>
+            <Form method="post" {...check.form}>
               <input type="hidden" name="intent" value="remove" />
               <input type="hidden" name="line_id" value={item.id} />
               <button type="submit" className="link" disabled={busy}>{t("cart.remove")}</button>
@@ -93,7 +93,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
-      <Form method="post" className="promo" {...check.form} noValidate={false}>
+      <Form method="post" className="promo" {...check.form}>
         <input type="hidden" name="intent" value="promotion" />
         <label htmlFor="code">{t("cart.promo")}</label>
         <input id="code" name="code" maxLength={50} required />

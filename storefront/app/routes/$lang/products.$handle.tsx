@@ -7,6 +7,7 @@ import { backend, producer } from "../../lib/catalogue.server"
 import { approximate, ratesFrom, visitorCurrency } from "../../lib/currency"
 import { backendSentence } from "../../lib/backend-errors"
 import { AddToCart, formObject } from "../../lib/forms/cart-forms"
+import { formWord } from "../../lib/forms/form-word"
 import { useFormCheck } from "../../lib/forms/use-form-check"
 import { formatDate, formatMoney } from "../../lib/format"
 import { isLocale, type Locale } from "../../lib/locale"
@@ -76,14 +77,14 @@ async function readProduct(handle: string, locale: Locale) {
 export async function action({ request, params }: Route.ActionArgs) {
   const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
   const parsed = AddToCart.safeParse(formObject(await request.formData()))
-  if (!parsed.success) return data({ ok: false, error: parsed.error.issues[0]?.message ?? "" }, { status: 400 })
+  if (!parsed.success) return data({ ok: false, error: null, fields: [...new Set(parsed.error.issues.map((i) => i.message))] }, { status: 400 })
   const { cart, setCookie } = await ensureCart(request, locale)
   try {
     await sdk.store.cart.createLineItem(cart.id, parsed.data)
   } catch (error) {
-    return data({ ok: false, error: backendSentence(error, locale) }, { status: 400, headers: setCookie ? { "set-cookie": setCookie } : {} })
+    return data({ ok: false, error: backendSentence(error, locale), fields: [] as string[] }, { status: 400, headers: setCookie ? { "set-cookie": setCookie } : {} })
   }
-  return data({ ok: true, error: null }, { headers: { "set-cookie": setCookie ?? (await cartCookie.serialize(cart.id)) } })
+  return data({ ok: true, error: null, fields: [] as string[] }, { headers: { "set-cookie": setCookie ?? (await cartCookie.serialize(cart.id)) } })
 }
 
 export function meta({ data: p }: Route.MetaArgs) {
@@ -126,9 +127,9 @@ export default function Product({ loaderData: p }: Route.ComponentProps) {
   const sellable = p.variants.filter((v) => v.price !== undefined)
   const first = sellable.find((v) => v.stock > 0) ?? sellable[0]
   const busy = fetcher.state !== "idle"
-  // As on the cart page, the input attributes are checked first, in the shopper's language (decision 16).
-  const check = useFormCheck(() => import("../../lib/forms/cart-forms").then((m) => m.AddToCart), fetcher.data?.error ? [fetcher.data.error] : undefined)
-  const error = check.fields[0]
+  const check = useFormCheck(() => import("../../lib/forms/cart-forms").then((m) => m.AddToCart), fetcher.data?.fields)
+  // A field the schema named, in the shopper's words, else the backend's sentence.
+  const error = check.fields[0] ? formWord(t, check.fields[0]) : fetcher.data?.error
   return (
     <article className="product">
       <div className="gallery">
@@ -152,7 +153,7 @@ export default function Product({ loaderData: p }: Route.ComponentProps) {
             )}
           </p>
         )}
-        <fetcher.Form method="post" className="add-form" {...check.form} noValidate={false}>
+        <fetcher.Form method="post" className="add-form" {...check.form}>
           {sellable.length > 1 ? (
             <fieldset>
               <legend>{t("product.variant")}</legend>
