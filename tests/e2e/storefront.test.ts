@@ -100,10 +100,10 @@ describe("storefront, a tourist's purchase", () => {
     await page.getByRole("checkbox", { name: "5-star OCOP" }).check()
     await page.waitForURL(/stars=5/)
     const cards = page.locator(".grid .card")
-    await cards.first().waitFor()
-    const count = await cards.count()
-    expect(count).toBeGreaterThan(0)
-    expect(await page.locator('.grid .card [aria-label="5-star OCOP"]').count()).toBe(count)
+    // The URL changes as React starts rendering the new results: wait until the grid shows them.
+    const onlyFiveStars = async () =>
+      (await cards.count()) > 0 && (await cards.filter({ hasNot: page.locator('[aria-label="5-star OCOP"]') }).count()) === 0
+    await expect.poll(onlyFiveStars, { timeout: 15_000 }).toBe(true)
     await page.screenshot({ path: path.join(shots, "storefront-search.png"), fullPage: true })
     expect(await accessibilityProblems(page)).toEqual([])
 

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest"
+import { medusa, unreachable } from "../../../test/mocks/medusa"
+import { args, get, useMedusa } from "../../../test/route-requests"
 import { messagesFor } from "../../lib/messages.server"
 import { loader, meta } from "./centres.$handle"
-import { asked, call, loaderArgs, server, unreachable, useBackend } from "./places.fixtures"
 
-useBackend()
-const run = (handle: string, lang = "en") => loader(loaderArgs(`/${lang}/centres/${handle}`, { lang, handle }))
+const server = useMedusa()
+const run = (handle: string, lang = "en") => loader(args(get(`/${lang}/centres/${handle}`), { lang, handle }))
 
 describe("centre page loader", () => {
   it("reads the centre and what is in stock there, in the page's language", async () => {
     const page = await run("bat-trang", "vi")
-    expect(call("/store/ocop/centres/bat-trang")!.searchParams.get("locale")).toBe("vi")
-    const search = call("/store/ocop/search")!.searchParams
+    expect(medusa.find("GET", "/store/ocop/centres/bat-trang")[0]!.query.get("locale")).toBe("vi")
+    const search = medusa.find("GET", "/store/ocop/search")[0]!.query
     expect(search.get("centre")).toBe("bat-trang")
     expect(search.get("in_stock_at")).toBe("bat-trang")
     expect(search.get("limit")).toBe("12")
@@ -25,7 +26,7 @@ describe("centre page loader", () => {
 
   it("answers 404 for a handle that cannot exist, without asking the backend", async () => {
     await expect(run("Bát Tràng")).rejects.toMatchObject({ init: { status: 404 } })
-    expect(asked).toHaveLength(0)
+    expect(medusa.received).toEqual([])
   })
 
   it("turns a backend that does not answer into a 503 page", async () => {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest"
+import { medusa, unreachable } from "../../../test/mocks/medusa"
+import { args, get, useMedusa } from "../../../test/route-requests"
 import { loader } from "./producers.$handle"
-import { call, loaderArgs, server, unreachable, useBackend } from "./places.fixtures"
 
-useBackend()
-const run = (handle: string, lang = "en") => loader(loaderArgs(`/${lang}/producers/${handle}`, { lang, handle }))
+const server = useMedusa()
+const run = (handle: string, lang = "en") => loader(args(get(`/${lang}/producers/${handle}`), { lang, handle }))
 
 describe("producer page loader", () => {
   it("reads the producer and its products through search, in the page's language", async () => {
     const page = await run("gom-pham-gia", "vi")
-    expect(call("/store/ocop/producers/gom-pham-gia")!.searchParams.get("locale")).toBe("vi")
-    const search = call("/store/ocop/search")!.searchParams
+    expect(medusa.find("GET", "/store/ocop/producers/gom-pham-gia")[0]!.query.get("locale")).toBe("vi")
+    const search = medusa.find("GET", "/store/ocop/search")[0]!.query
     expect(search.get("producer")).toBe("gom-pham-gia")
     expect(search.get("facets")).toBe("centre")
     expect(search.get("locale")).toBe("vi")

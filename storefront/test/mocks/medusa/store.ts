@@ -1,130 +1,14 @@
-import { http, HttpResponse, type HttpHandler } from "msw"
+import { HttpResponse, type HttpHandler } from "msw"
+import { CENTRES, PICKUP_OPTION, PROMOTION_CODES, PROVIDERS, REGIONS, SHIPPING_OPTIONS, VARIANTS, type Customer } from "./records"
+import { line, medusa, newCart, notAllowed, notFound, priced, route, unauthorized, type Line, type Received, type Session } from "./state"
 
 /**
- * A small Medusa store API in memory, for msw: the routes the shop calls, answering the way
- * Medusa v2 does where a shopper can tell (stock errors, promotion codes silently ignored, an
- * address outside the cart's region refused, an order retrievable by id without a login).
- * Tests read `medusa.received` to see what reached the backend. In development:
- * `setupServer(...medusaHandlers).listen()`.
+ * Medusa's store API as a shopper meets it: regions, carts, shipping, payment, orders, log-in and
+ * accounts, answering the way Medusa v2 does where a shopper can tell (stock errors, promotion
+ * codes silently ignored, an address outside the cart's region refused, an order retrievable by
+ * id without a login), plus the OCOP routes about a cart (its centres, VietQR).
  */
-export const MEDUSA_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
-export type Received = { method: string; path: string; query: URLSearchParams; headers: Headers; body: any }
-type Line = { id: string; variant_id: string; product_title: string; product_handle: string; quantity: number; unit_price: number; total: number }
-type Session = { id: string; provider_id: string; amount: number; data?: Record<string, unknown> }
-type Customer = { id: string; email: string; password: string; first_name: string; last_name: string }
-
-const REGIONS = [
-  { id: "reg_vn", name: "Việt Nam", currency_code: "vnd", countries: [{ iso_2: "vn" }] },
-  { id: "reg_intl", name: "International", currency_code: "usd", countries: ["us", "gb", "fr", "de", "au", "kr", "jp"].map((iso_2) => ({ iso_2 })) },
-]
-/** Sellable variants and their stock (one centre is enough here). */
-const VARIANTS: Record<string, { title: string; handle: string; price: number; stock: number }> = {
-  variant_binh: { title: "Bình gốm Bát Tràng", handle: "binh-gom-bat-trang", price: 450_000, stock: 5 },
-  variant_tra: { title: "Trà shan tuyết", handle: "tra-shan-tuyet", price: 120_000, stock: 20 },
-}
-const SHIPPING_OPTIONS = [
-  { id: "so_pickup", name: "Nhận tại trung tâm – Bát Tràng", amount: 0, region_id: "reg_vn" },
-  { id: "so_pickup_vp", name: "Nhận tại trung tâm – Vạn Phúc", amount: 0, region_id: "reg_vn" },
-  { id: "so_ship_vn", name: "Giao hàng tận nơi", amount: 30_000, region_id: "reg_vn" },
-  { id: "so_unpriced", name: "Giao nhanh", amount: null, region_id: "reg_vn" },
-  { id: "so_intl", name: "International shipping", amount: 25, region_id: "reg_intl" },
-]
-export const PROVIDERS = ["pp_system_default", "pp_vietqr_vietqr", "pp_stripe_stripe"]
-/** Promotions the backend knows: TET2026 applies to any cart; HE2026 only from 2,000,000 ₫ (so not here). */
-export const PROMOTION_CODES = { TET2026: 0, HE2026: 2_000_000 } as Record<string, number>
-export const AN = { id: "cus_an", email: "an@example.vn", password: "mat-khau-dung", first_name: "An", last_name: "Lê" }
-export const BINH = { id: "cus_binh", email: "binh@example.vn", password: "mat-khau-binh", first_name: "Bình", last_name: "Trần" }
-export const RESET_TOKEN = "reset_token_for_an_0123456789"
-
-function fresh() {
-  return {
-    received: [] as Received[],
-    stock: Object.fromEntries(Object.entries(VARIANTS).map(([id, v]) => [id, v.stock])) as Record<string, number>,
-    carts: new Map<string, any>(),
-    orders: new Map<string, any>(),
-    customers: [{ ...AN }, { ...BINH }] as Customer[],
-    /** token → whom it names; a registration token names only an e-mail (no customer yet). */
-    tokens: new Map<string, { customer_id?: string; email: string }>([[RESET_TOKEN, { email: AN.email }]]),
-    addresses: new Map<string, any[]>(),
-    /** Stripe refuses the card at completion. */
-    cardDeclined: false,
-    /** Free stock per centre and variant, for /store/ocop/carts/:id/centres and pick-up completion. */
-    centreStock: {
-      "bat-trang": Object.fromEntries(Object.entries(VARIANTS).map(([id, v]) => [id, v.stock])),
-      "van-phuc": {},
-    } as Record<string, Record<string, number>>,
-    next: 1,
-  }
-}
-
-export const medusa = {
-  ...fresh(),
-  reset() {
-    Object.assign(this, fresh())
-  },
-  id(prefix: string) {
-    return `${prefix}_${this.next++}`
-  },
-  /** Requests that change something (what a refused form must never cause). */
-  writes() {
-    return this.received.filter((r) => r.method !== "GET")
-  },
-  find(method: string, path: string | RegExp) {
-    return this.received.filter((r) => r.method === method && (typeof path === "string" ? r.path === path : path.test(r.path)))
-  },
-  /** A token as the backend's login would give it, for building a signed-in session. */
-  tokenFor(customer: { id: string; email: string }) {
-    const token = `tok_${customer.id}_${this.next++}`
-    this.tokens.set(token, { customer_id: customer.id, email: customer.email })
-    return token
-  },
-  addCart(fields: { items?: { variant_id: string; quantity: number }[]; [key: string]: unknown } = {}) {
-    const { items = [], ...rest } = fields
-    const cart = { ...newCart(this.id("cart"), "reg_vn"), ...rest }
-    for (const i of items) cart.items.push(line(this.id("cali"), i.variant_id, i.quantity))
-    this.carts.set(cart.id, priced(cart))
-    return cart.id as string
-  },
-  addOrder(fields: { id: string; customer_id?: string | null; provider_id?: string }) {
-    const order = {
-      display_id: this.next++, email: AN.email, currency_code: "vnd", total: 450_000, subtotal: 450_000, shipping_total: 0,
-      status: "pending", payment_status: "not_paid", created_at: "2026-02-16T20:00:00.000Z", customer_id: null,
-      items: [line("cali_o", "variant_binh", 1)], shipping_methods: [{ id: "casm_1", name: SHIPPING_OPTIONS[0]!.name }],
-      payment_collections: [{ id: "pay_col_o", payment_sessions: [{ id: `payses_${fields.id}`, provider_id: fields.provider_id ?? "pp_system_default" }] }],
-      ...fields,
-    }
-    this.orders.set(order.id, order)
-    return order
-  },
-}
-
-function newCart(id: string, region_id: string) {
-  const region = REGIONS.find((r) => r.id === region_id)!
-  return {
-    id, region_id, currency_code: region.currency_code, email: null as string | null, customer_id: null as string | null, completed_at: null as string | null,
-    items: [] as Line[], promotions: [] as { code: string }[], shipping_address: null as any, billing_address: null as any,
-    shipping_methods: [] as any[], payment_collection: null as null | { id: string; payment_sessions: Session[] },
-  }
-}
-
-function line(id: string, variant_id: string, quantity: number): Line {
-  const v = VARIANTS[variant_id]!
-  return { id, variant_id, product_title: v.title, product_handle: v.handle, quantity, unit_price: v.price, total: v.price * quantity }
-}
-
-function priced(cart: any) {
-  for (const item of cart.items as Line[]) item.total = item.unit_price * item.quantity
-  cart.item_total = cart.subtotal = cart.items.reduce((n: number, i: Line) => n + i.total, 0)
-  cart.shipping_total = cart.shipping_methods.reduce((n: number, m: any) => n + m.amount, 0)
-  cart.discount_total = cart.tax_total = 0
-  cart.total = cart.item_total + cart.shipping_total
-  return cart
-}
-
-const notAllowed = (message: string, status = 400) => HttpResponse.json({ type: "not_allowed", message }, { status })
-const notFound = (what: string) => HttpResponse.json({ type: "not_found", message: `${what} was not found` }, { status: 404 })
-const unauthorized = () => HttpResponse.json({ type: "unauthorized", message: "Unauthorized" }, { status: 401 })
 const outOfStock = (variant: string) => `Variant ${variant} does not have the required inventory`
 
 function bearerOf(r: Received) {
@@ -138,17 +22,6 @@ function publicCustomer({ password: _, ...c }: Customer) {
   return c
 }
 
-type Answer = (r: Received, params: Record<string, string>) => Response | Promise<Response>
-function route(method: "get" | "post" | "delete", path: string, answer: Answer): HttpHandler {
-  return http[method](`${MEDUSA_URL}${path}`, async ({ request, params }) => {
-    const url = new URL(request.url)
-    const text = await request.text()
-    const r: Received = { method: request.method, path: url.pathname, query: url.searchParams, headers: request.headers, body: text ? JSON.parse(text) : null }
-    medusa.received.push(r)
-    return answer(r, params as Record<string, string>)
-  })
-}
-
 /** A route about one cart (/store/carts/:id/...): 404 for a cart the backend does not have. */
 function cartRoute(method: "get" | "post" | "delete", path: string, answer: (cart: any, r: Received, params: Record<string, string>) => Response) {
   return route(method, path, (r, p) => {
@@ -156,11 +29,6 @@ function cartRoute(method: "get" | "post" | "delete", path: string, answer: (car
     return cart ? answer(cart, r, p) : notFound(`Cart id ${p.id}`)
   })
 }
-/** The centres of the fake shop, each with its pick-up option (like the backend's web channels). */
-const CENTRES = [
-  { handle: "bat-trang", name_vi: "Trung tâm Bát Tràng", name_en: "Bát Tràng Centre", pickup: "so_pickup" },
-  { handle: "van-phuc", name_vi: "Trung tâm Vạn Phúc", name_en: "Vạn Phúc Centre", pickup: "so_pickup_vp" },
-]
 const canHandOver = (cart: any, centre: string) =>
   (cart.items as Line[]).every((i) => i.quantity <= (medusa.centreStock[centre]?.[i.variant_id] ?? 0))
 
@@ -177,7 +45,7 @@ function applyPromotions(cart: any, codes: string[]) {
   return cart
 }
 
-export const medusaHandlers: HttpHandler[] = [
+export const storeHandlers: HttpHandler[] = [
   route("get", "/store/regions", () => HttpResponse.json({ regions: REGIONS, count: REGIONS.length, offset: 0, limit: 20 })),
 
   route("post", "/store/carts", (r) => {
@@ -241,7 +109,7 @@ export const medusaHandlers: HttpHandler[] = [
     const centres = CENTRES.map((c) => ({
       handle: c.handle,
       name: en ? c.name_en : c.name_vi,
-      pickup_option_ids: [c.pickup],
+      pickup_option_ids: [PICKUP_OPTION[c.handle]!],
       can_fulfil: canHandOver(cart, c.handle),
       shortages: [],
     }))
@@ -260,7 +128,7 @@ export const medusaHandlers: HttpHandler[] = [
         { status: 400 }
       )
     }
-    const pickup = CENTRES.find((c) => cart.shipping_methods?.some((m: any) => m.shipping_option_id === c.pickup))
+    const pickup = CENTRES.find((c) => cart.shipping_methods?.some((m: any) => m.shipping_option_id === PICKUP_OPTION[c.handle]))
     if (pickup && !canHandOver(cart, pickup.handle)) {
       const en = r.query.get("locale") === "en"
       return HttpResponse.json(
