@@ -100,6 +100,9 @@ describe("web orders name their centre", () => {
       const where = await whereReserved(done.body.order.id)
       expect(where.centres).toEqual([centre])
       expect(where.channel.metadata).toMatchObject({ kind: "web", ocop_centre_handle: centre })
+      const { body: told } = await api(`/store/ocop/orders/${done.body.order.id}/centre?locale=en`, { key })
+      expect(told.handover).toMatchObject({ kind: "pickup", centre: { handle: centre } })
+      expect(told.handover.centre.address).toBeTruthy()
       for (const c of ["bat-trang", "duyen-thai"]) {
         const after = await levelAt(location[c]!)
         expect(after!.reserved_quantity - others[c].reserved_quantity).toBe(c === centre ? 1 : 0)
@@ -134,6 +137,9 @@ describe("web orders name their centre", () => {
     const where = await whereReserved(done.body.order.id)
     expect(where.centres).toEqual(["duyen-thai"])
     expect(where.channel.metadata).toMatchObject({ kind: "web", ocop_centre_handle: "duyen-thai" })
+    const { body: told } = await api(`/store/ocop/orders/${done.body.order.id}/centre`, { key })
+    expect(told.handover).toMatchObject({ kind: "delivery", centre: { handle: "duyen-thai" } })
+    expect((await api("/store/ocop/orders/order_none/centre", { key })).status).toBe(404)
   })
 
   it("puts the cart back in the online shop when completion fails, so the shopper can choose again", async () => {

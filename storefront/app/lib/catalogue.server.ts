@@ -1,6 +1,7 @@
 import { data } from "react-router"
 import type { Locale } from "./locale"
-import { storeGet } from "./medusa.server"
+import { sdk, storeGet } from "./medusa.server"
+import { productTitle } from "./product-text"
 
 /** Types of the OCOP store routes this shop reads (backend README, "API" and "Search"). */
 export type Money = { currency_code: string; amount: number; max_amount?: number }
@@ -121,4 +122,26 @@ export function village(handle: string, locale: Locale) {
 
 export function producer(handle: string, locale: Locale) {
   return backend(storeGet<{ producer: ProducerDetail }>(`/store/ocop/producers/${encodeURIComponent(handle)}`, locale)).then((r) => r.producer)
+}
+
+/** The centre that hands an order over (backend decision 14); null when the backend cannot say. */
+export function orderHandover(orderId: string, locale: Locale) {
+  return storeGet<{ handover: { kind: "pickup" | "delivery"; centre: Centre | null } }>(`/store/ocop/orders/${orderId}/centre`, locale).then(
+    (r) => r.handover,
+    () => null
+  )
+}
+
+/**
+ * Product titles in the page's language for lines of an order: an order keeps the Vietnamese
+ * title it was placed with; the English one lives on the product (decision 7). Missing products
+ * (since removed) keep the order's own title.
+ */
+export async function titlesByHandle(handles: (string | null | undefined)[], locale: Locale): Promise<Map<string, string>> {
+  const wanted = [...new Set(handles.filter((h): h is string => !!h))]
+  if (locale === "vi" || !wanted.length) return new Map()
+  const products = await sdk.store.product
+    .list({ handle: wanted, fields: "handle,title,metadata", limit: wanted.length } as any)
+    .then((r) => r.products, () => [])
+  return new Map(products.map((p: any) => [p.handle as string, productTitle(p, locale)]))
 }

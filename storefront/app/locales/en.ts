@@ -131,6 +131,8 @@ export const en: Record<keyof typeof vi, string> = {
   "order.number": "Order number",
   "order.email": "A confirmation e-mail is on its way to {{email}}.",
   "order.items": "Items",
+  "order.collectAt": "Collect it at",
+  "order.shipsFrom": "Ships from",
   "error.notFound": "We could not find this page.",
   "error.notFoundText": "The link may be out of date. Search for a product or go to the home page.",
   "error.server": "Something went wrong.",

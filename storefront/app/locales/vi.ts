@@ -130,6 +130,8 @@ export const vi = {
   "order.number": "Mã đơn hàng",
   "order.email": "Email xác nhận đã gửi tới {{email}}.",
   "order.items": "Sản phẩm",
+  "order.collectAt": "Nhận hàng tại",
+  "order.shipsFrom": "Gửi đi từ",
   "error.notFound": "Không tìm thấy trang này.",
   "error.notFoundText": "Đường dẫn có thể đã cũ. Hãy tìm sản phẩm hoặc về trang chủ.",
   "error.server": "Đã có lỗi xảy ra.",

@@ -1,4 +1,6 @@
 import { data, Link } from "react-router"
+import { HandoverCentre } from "../../components/handover-centre"
+import { orderHandover, titlesByHandle } from "../../lib/catalogue.server"
 import { requireCustomer } from "../../lib/customer.server"
 import { formatDate, formatMoney } from "../../lib/format"
 import type { MessageKey } from "../../lib/i18n"
@@ -20,7 +22,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     .then((r) => r.order, () => null)
   // Someone else's order is "not found", never shown: the page checks the owner itself.
   if (!order || !me || order.customer_id !== me) throw data(null, { status: 404 })
-  return { locale, order }
+  const [handover, titles] = await Promise.all([
+    orderHandover(order.id, locale),
+    titlesByHandle(order.items.map((i: any) => i.product_handle), locale),
+  ])
+  return { locale, order, handover, titles: Object.fromEntries(titles) }
 }
 
 export function meta({ data }: Route.MetaArgs) {
@@ -28,7 +34,7 @@ export function meta({ data }: Route.MetaArgs) {
 }
 
 export default function AccountOrder({ loaderData }: Route.ComponentProps) {
-  const { locale, order } = loaderData
+  const { locale, order, handover, titles } = loaderData
   const t = useT()
   const money = (n: number) => formatMoney(n, order.currency_code, locale)
   return (
@@ -41,12 +47,12 @@ export default function AccountOrder({ loaderData }: Route.ComponentProps) {
       <ul className="review">
         {order.items.map((item: any) => (
           <li key={item.id}>
-            {item.quantity} × {item.product_title} {item.variant_title && item.variant_title !== "Default option value" && <span className="muted">({item.variant_title})</span>}{" "}
+            {item.quantity} × {titles[item.product_handle] ?? item.product_title} {item.variant_title && item.variant_title !== "Default option value" && <span className="muted">({item.variant_title})</span>}{" "}
             <span className="muted">{money(item.total)}</span>
           </li>
         ))}
       </ul>
-      {order.shipping_methods?.map((m: any) => <p key={m.id}>{m.name}</p>)}
+      <HandoverCentre handover={handover} />
       <dl className="totals">
         <dt>{t("cart.subtotal")}</dt>
         <dd>{money(order.subtotal)}</dd>

@@ -36,6 +36,13 @@ describe("order confirmation loader", () => {
     expect(page.vietqr).toMatchObject({ amount: order.total, reference: `OCOP${order.display_id}`, account_number: "0011004455667" })
   })
 
+  it("says where to collect a pick-up order, in the page's language", async () => {
+    medusa.addOrder({ id: "order_1" })
+    const page = await open("order_1", "order_1", "en")
+    expect(page.handover).toMatchObject({ kind: "pickup", centre: { handle: "bat-trang", name: "Bát Tràng Centre", address: "Thôn 1, xã Bát Tràng, Hà Nội" } })
+    expect(medusa.find("GET", "/store/ocop/orders/order_1/centre")[0]!.query.get("locale")).toBe("en")
+  })
+
   it("is not found when the backend does not know the order", async () => {
     expect(await thrown(open("order_gone", "order_gone"))).toMatchObject({ init: { status: 404 } })
   })

@@ -1,6 +1,7 @@
 import { data, Link } from "react-router"
 import { placedOrderCookie } from "../../lib/cart.server"
-import { backend } from "../../lib/catalogue.server"
+import { HandoverCentre } from "../../components/handover-centre"
+import { backend, orderHandover, titlesByHandle } from "../../lib/catalogue.server"
 import { formatMoney } from "../../lib/format"
 import { isLocale, type Locale } from "../../lib/locale"
 import { sdk, storeGet } from "../../lib/medusa.server"
@@ -19,8 +20,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     } as any)
   )
   const session = (order as any).payment_collections?.flatMap((c: any) => c.payment_sessions ?? []).find((s: any) => s.provider_id === "pp_vietqr_vietqr")
-  const vietqr = session ? (await backend(storeGet<{ vietqr: VietQr }>(`/store/ocop/vietqr/${session.id}`, locale))).vietqr : null
-  return { locale, order: order as any, vietqr }
+  const [vietqr, handover, titles] = await Promise.all([
+    session ? backend(storeGet<{ vietqr: VietQr }>(`/store/ocop/vietqr/${session.id}`, locale)).then((r) => r.vietqr) : null,
+    orderHandover(params.id, locale),
+    titlesByHandle((order as any).items.map((i: any) => i.product_handle), locale),
+  ])
+  return { locale, order: order as any, vietqr, handover, titles: Object.fromEntries(titles) }
 }
 
 export function meta({ data }: Route.MetaArgs) {
@@ -28,7 +33,7 @@ export function meta({ data }: Route.MetaArgs) {
 }
 
 export default function Confirmed({ loaderData }: Route.ComponentProps) {
-  const { locale, order, vietqr } = loaderData
+  const { locale, order, vietqr, handover, titles } = loaderData
   const t = useT()
   const pickup = order.shipping_methods?.some((m: any) => String(m.name).startsWith("Nhận tại"))
   return (
@@ -39,6 +44,7 @@ export default function Confirmed({ loaderData }: Route.ComponentProps) {
       </p>
       <p>{t("order.email", { email: order.email })}</p>
       {pickup && <p>{t("order.pickupNote")}</p>}
+      <HandoverCentre handover={handover} />
       {vietqr && (
         <figure className="vietqr">
           <figcaption><h2>{t("order.vietqr")}</h2></figcaption>
@@ -58,7 +64,7 @@ export default function Confirmed({ loaderData }: Route.ComponentProps) {
       <ul className="review">
         {order.items.map((item: any) => (
           <li key={item.id}>
-            {item.quantity} × {item.product_title} <span className="muted">{formatMoney(item.total, order.currency_code, locale)}</span>
+            {item.quantity} × {titles[item.product_handle] ?? item.product_title} <span className="muted">{formatMoney(item.total, order.currency_code, locale)}</span>
           </li>
         ))}
       </ul>

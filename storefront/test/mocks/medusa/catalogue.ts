@@ -1,5 +1,5 @@
 import { HttpResponse, type HttpHandler } from "msw"
-import { CENTRES, PRODUCERS, VARIANTS, VILLAGES, type ProductRecord } from "./records"
+import { CENTRES, PICKUP_OPTION, PRODUCERS, VARIANTS, VILLAGES, type ProductRecord } from "./records"
 import { invalidData, medusa, notFound, route, type Received } from "./state"
 
 /**
@@ -140,6 +140,15 @@ function search(r: Received) {
 const centreView = (c: (typeof CENTRES)[number], locale: Locale) => ({ ...inLocale(c, locale), product_count: carriedAt(c.handle).length })
 
 export const catalogueHandlers: HttpHandler[] = [
+  // Like the backend: the order's web channel names its centre; pick-up when its option is a centre's.
+  route("get", "/store/ocop/orders/:id/centre", (r, p) => {
+    const order = medusa.orders.get(p.id!)
+    if (!order) return notFound(`Order ${p.id} was not found.`)
+    const option = order.shipping_methods?.[0]?.shipping_option_id
+    const pickupAt = CENTRES.find((c) => PICKUP_OPTION[c.handle] === option)
+    const centre = pickupAt ?? CENTRES[0]!
+    return HttpResponse.json({ handover: { kind: pickupAt ? "pickup" : "delivery", centre: centreView(centre, localeOf(r)) } })
+  }),
   // Like Medusa: prices need a pricing context, so a read with prices and no region is refused.
   route("get", "/store/products", (r) => {
     if (/calculated_price/.test(r.query.get("fields") ?? "") && !r.query.get("region_id")) {

@@ -66,7 +66,7 @@ export const medusa = {
     const order = {
       display_id: this.next++, email: AN.email, currency_code: "vnd", total: 450_000, subtotal: 450_000, shipping_total: 0,
       status: "pending", payment_status: "not_paid", created_at: "2026-02-16T20:00:00.000Z", customer_id: null,
-      items: [line("cali_o", "variant_binh", 1)], shipping_methods: [{ id: "casm_1", name: SHIPPING_OPTIONS[0]!.name }],
+      items: [line("cali_o", "variant_binh", 1)], shipping_methods: [{ id: "casm_1", name: SHIPPING_OPTIONS[0]!.name, shipping_option_id: SHIPPING_OPTIONS[0]!.id }],
       payment_collections: [{ id: "pay_col_o", payment_sessions: [{ id: `payses_${fields.id}`, provider_id: fields.provider_id ?? "pp_system_default" }] }],
       ...fields,
     }
