@@ -48,6 +48,7 @@ export default defineConfig({
   modules: [
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/payment-webhooks" },
+    { resolve: "./src/modules/pos" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

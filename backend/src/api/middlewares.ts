@@ -1,4 +1,6 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { posClerk } from "./pos/pos-clerk"
+import { PosCloseShift, PosCreateCustomer, PosCreateReturn, PosCreateSale, PosOpenShift } from "./pos/validators"
 import { storeProductsOcop } from "./store/products/ocop-fields"
 import { staffOnly } from "./admin/staff-only"
 import { vietQrAccount } from "./store/payment-collections/vietqr-account"
@@ -44,6 +46,14 @@ export default defineMiddlewares({
       bodyParser: { preserveRawBody: true },
       middlewares: [verifyBankSignature, body(VietQrBankNotification)],
     },
+
+    // The till: clerks and supervisors, at their own centre only (docs/pos-api.md).
+    { matcher: "/pos/*", middlewares: [authenticate("user", ["bearer"]), posClerk] },
+    { matcher: "/pos/sales", methods: ["POST"], middlewares: [body(PosCreateSale)] },
+    { matcher: "/pos/sales/:id/returns", methods: ["POST"], middlewares: [body(PosCreateReturn)] },
+    { matcher: "/pos/shifts", methods: ["POST"], middlewares: [body(PosOpenShift)] },
+    { matcher: "/pos/shifts/:id/close", methods: ["POST"], middlewares: [body(PosCloseShift)] },
+    { matcher: "/pos/customers", methods: ["POST"], middlewares: [body(PosCreateCustomer)] },
 
     { matcher: "/admin/ocop/centres", methods: ["POST"], middlewares: [body(AdminCreateCentre)] },
     { matcher: "/admin/ocop/centres/:id", methods: ["POST"], middlewares: [body(AdminUpdateCentre)] },

@@ -1,0 +1,75 @@
+import { z } from "@medusajs/framework/zod"
+
+/** Shapes of the till's bodies (docs/pos-api.md). Amounts are whole đồng. */
+const dong = z.number().int().min(0).max(10_000_000_000)
+const clientId = z.string().trim().min(8).max(64)
+const tillId = z.string().trim().min(1).max(32)
+
+const discount = z
+  .object({
+    kind: z.enum(["percent", "amount"]),
+    value: z.number().min(0),
+    reason: z.string().trim().min(1, "reason").max(200),
+  })
+  .strict()
+  .refine((d) => d.kind !== "percent" || d.value <= 100, { message: "a percent discount is at most 100", path: ["value"] })
+
+const payment = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("cash"), amount: dong, tendered: dong.optional() }).strict(),
+  z.object({ method: z.literal("vietqr"), amount: dong, reference: z.string().trim().max(64).optional() }).strict(),
+  z
+    .object({ method: z.literal("card"), amount: dong, last4: z.string().regex(/^\d{4}$/, "last4"), approval_code: z.string().trim().min(2).max(20) })
+    .strict(),
+])
+
+export const PosCreateSale = z
+  .object({
+    client_id: clientId,
+    till_id: tillId,
+    shift_id: z.string().trim().startsWith("pshift_"),
+    receipt_number: z.string().trim().regex(/^[A-Z0-9]{1,8}-\d{1,9}$/, "a till prefix and a number, e.g. BT1-000042"),
+    sold_at: z.string().datetime({ offset: true }).optional(),
+    lines: z
+      .array(
+        z
+          .object({
+            variant_id: z.string().startsWith("variant_"),
+            quantity: z.number().int().min(1).max(999),
+            unit_price: dong,
+            discount: discount.nullish(),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(100),
+    order_discount: discount.nullish(),
+    customer_id: z.string().startsWith("cus_").nullish(),
+    note: z.string().trim().max(500).nullish(),
+    payments: z.array(payment).min(1).max(10),
+  })
+  .strict()
+
+export const PosOpenShift = z.object({ client_id: clientId, till_id: tillId, opening_float: dong }).strict()
+
+export const PosCloseShift = z
+  .object({ counted: z.record(z.string().regex(/^\d+$/, "face value in đồng"), z.number().int().min(0).max(100_000)) })
+  .strict()
+
+export const PosCreateReturn = z
+  .object({
+    client_id: clientId,
+    lines: z.array(z.object({ line_item_id: z.string().min(1), quantity: z.number().int().min(1) }).strict()).min(1),
+    refund: z.enum(["cash", "original"]),
+    note: z.string().trim().max(500).nullish(),
+  })
+  .strict()
+
+export const PosCreateCustomer = z
+  .object({
+    first_name: z.string().trim().min(1).max(100),
+    last_name: z.string().trim().min(1).max(100),
+    phone: z.string().trim().regex(/^\+?[0-9 ().-]{8,20}$/, "phone").nullish(),
+    email: z.string().trim().toLowerCase().email().nullish(),
+  })
+  .strict()
+  .refine((c) => c.phone || c.email, { message: "a phone number or an e-mail", path: ["phone"] })

@@ -1,0 +1,103 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createOrderFulfillmentWorkflow,
+  createOrderPaymentCollectionWorkflow,
+  createOrderWorkflow,
+  markPaymentCollectionAsPaid,
+} from "@medusajs/medusa/core-flows"
+import { completePosSaleStep } from "./steps/complete-pos-sale"
+import { preparePosSaleStep } from "./steps/prepare-pos-sale"
+import { recordPosSaleStep } from "./steps/record-pos-sale"
+import { reserveAtCentreStep } from "./steps/reserve-at-centre"
+import type { PosSaleInput, PreparedSale, SaleLine } from "./types"
+
+export const createPosSaleWorkflowId = "ocop-create-pos-sale"
+
+/**
+ * A line's total over its units in whole đồng: when a discount does not divide evenly, the first
+ * units cost one đồng more, as two order items, so the order adds up to what the customer paid.
+ */
+function orderItemsFor(lines: SaleLine[]) {
+  return lines.flatMap((l, index) => {
+    const base = Math.floor(l.total / l.quantity)
+    const extra = l.total - base * l.quantity
+    const parts = [
+      { quantity: extra, unit_price: base + 1 },
+      { quantity: l.quantity - extra, unit_price: base },
+    ].filter((p) => p.quantity > 0)
+    return parts.map((p) => ({
+      variant_id: l.variant_id,
+      title: l.title_vi,
+      quantity: p.quantity,
+      unit_price: p.unit_price,
+      is_tax_inclusive: true,
+      metadata: { pos_line: index, list_price: l.unit_price, discount_reason: l.discount_reason },
+    }))
+  })
+}
+
+/**
+ * A sale at a centre's counter: checked, recorded once (centre + client id), placed as a Medusa
+ * order in the centre's counter channel, its goods reserved at the centre under Medusa's lock,
+ * paid, and handed over (fulfilled from the centre's location, which takes them off its stock).
+ * Any failure undoes every step before it, the record included.
+ */
+export const createPosSaleWorkflow = createWorkflow(createPosSaleWorkflowId, (input: PosSaleInput) => {
+  const prepared = preparePosSaleStep(input)
+  const sale = recordPosSaleStep({ input, prepared })
+
+  const orderInput = transform({ input, prepared, sale }, ({ input, prepared, sale }) => ({
+    region_id: prepared.region_id,
+    sales_channel_id: input.centre.sales_channel_id,
+    currency_code: "vnd",
+    customer_id: input.sale.customer_id ?? undefined,
+    items: orderItemsFor(prepared.lines),
+    shipping_methods: prepared.shipping_option_id
+      ? [{ name: `Bán tại quầy – ${input.centre.name_vi}`.slice(0, 250), amount: 0, shipping_option_id: prepared.shipping_option_id }]
+      : [],
+    metadata: { source: "pos", pos_sale_id: sale.id, receipt_number: input.sale.receipt_number, till_id: input.sale.till_id },
+    no_notification: true,
+  }))
+  const order = createOrderWorkflow.runAsStep({ input: orderInput as any })
+
+  reserveAtCentreStep(
+    transform({ input, order }, ({ input, order }) => ({
+      items: ((order as any).items ?? []).map((i: any) => ({ id: i.id, variant_id: i.variant_id, quantity: i.quantity, product_title: i.product_title ?? i.title })),
+      location_id: input.centre.location_id,
+      locale: input.locale,
+    }))
+  )
+
+  const collections = createOrderPaymentCollectionWorkflow.runAsStep({
+    input: transform({ order, prepared }, ({ order, prepared }) => ({ order_id: order.id, amount: prepared.total })),
+  })
+  markPaymentCollectionAsPaid.runAsStep({
+    input: transform({ order, collections, input }, ({ order, collections, input }) => ({
+      order_id: order.id,
+      payment_collection_id: (collections as any)[0].id,
+      captured_by: input.clerk.id,
+    })),
+  })
+
+  createOrderFulfillmentWorkflow.runAsStep({
+    input: transform({ order, input, prepared }, ({ order, input, prepared }) => ({
+      order_id: order.id,
+      items: (order as any).items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
+      location_id: input.centre.location_id,
+      shipping_option_id: prepared.shipping_option_id ?? undefined,
+      created_by: input.clerk.id,
+      no_notification: true,
+    })),
+  })
+
+  const lines = transform({ prepared, order }, ({ prepared, order }) =>
+    prepared.lines.map((l, index) => ({
+      ...l,
+      line_item_ids: ((order as any).items ?? []).filter((i: any) => i.metadata?.pos_line === index).map((i: any) => i.id as string),
+    }))
+  )
+  const completed = completePosSaleStep(transform({ sale, order, lines }, ({ sale, order, lines }) => ({ sale_id: sale.id, order_id: order.id, lines })))
+  return new WorkflowResponse(completed)
+})
+
+export type { PreparedSale }

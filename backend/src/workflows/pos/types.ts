@@ -1,0 +1,56 @@
+import type { PosContext } from "../../api/pos/pos-clerk"
+import type { Discount, Payment, SaleLineInput } from "../../lib/pos/sale-math"
+
+/** A sale as the till sends it (api/pos/validators.ts checks its shape). */
+export type PosSaleBody = {
+  client_id: string
+  till_id: string
+  shift_id: string
+  receipt_number: string
+  sold_at?: string
+  lines: SaleLineInput[]
+  order_discount?: Discount | null
+  customer_id?: string | null
+  note?: string | null
+  payments: Payment[]
+}
+
+export type PosSaleInput = {
+  sale: PosSaleBody
+  centre: PosContext["centre"]
+  clerk: PosContext["clerk"]
+  limit: number
+  locale: "vi" | "en"
+}
+
+export type SaleLine = {
+  variant_id: string
+  product_id: string
+  title_vi: string
+  title_en: string
+  variant_title: string | null
+  sku: string | null
+  barcode: string | null
+  stars: number | null
+  producer: { handle: string; name: string } | null
+  quantity: number
+  unit_price: number
+  /** Line and order discount together, đồng. */
+  discount: number
+  discount_reason: string | null
+  total: number
+  returned: number
+  /** The order's line items for this line (one, or two when the discount does not divide evenly). */
+  line_item_ids: string[]
+}
+
+export type PreparedSale = {
+  region_id: string
+  /** The centre's pick-up option: what fulfils an order handed over at its counter. */
+  shipping_option_id: string | null
+  subtotal: number
+  discount_total: number
+  total: number
+  change: number
+  lines: SaleLine[]
+}
