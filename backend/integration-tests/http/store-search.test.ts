@@ -216,7 +216,10 @@ describe("bad input", () => {
 describe("sales channels", () => {
   it("shows a counter's key only what that centre's counter sells", async () => {
     const admin = (path: string, method = "GET", body?: unknown) => api(path, { method, body, token })
-    const channel = (await admin("/admin/sales-channels?limit=50")).body.sales_channels.find((c: any) => /Vạn Phúc/.test(c.name))
+    // The counter's channel, not the centre's web channel (decision 14), which sells nothing itself.
+    const channel = (await admin("/admin/sales-channels?limit=100")).body.sales_channels.find(
+      (c: any) => c.metadata?.kind === "counter" && c.metadata?.ocop_centre_handle === "van-phuc"
+    )
     expect(channel).toBeTruthy()
     const created = (await admin("/admin/api-keys", "POST", { title: "Vạn Phúc counter (search test)", type: "publishable" })).body.api_key
     await admin(`/admin/api-keys/${created.id}/sales-channels`, "POST", { add: [channel.id] })
