@@ -58,6 +58,7 @@ export const PosCloseShift = z
 export const PosCreateReturn = z
   .object({
     client_id: clientId,
+    shift_id: z.string().trim().startsWith("pshift_").nullish(),
     lines: z.array(z.object({ line_item_id: z.string().min(1), quantity: z.number().int().min(1) }).strict()).min(1),
     refund: z.enum(["cash", "original"]),
     note: z.string().trim().max(500).nullish(),

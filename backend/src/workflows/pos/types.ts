@@ -54,3 +54,35 @@ export type PreparedSale = {
   change: number
   lines: SaleLine[]
 }
+
+export type PosReturnBody = {
+  client_id: string
+  shift_id?: string | null
+  lines: { line_item_id: string; quantity: number }[]
+  refund: "cash" | "original"
+  note?: string | null
+}
+
+export type PosReturnInput = {
+  sale_id: string
+  body: PosReturnBody
+  centre: PosContext["centre"]
+  clerk: PosContext["clerk"]
+  /** The till's open shift: a cash refund comes out of its drawer. */
+  shift_id: string | null
+  window_days: number
+  locale: "vi" | "en"
+}
+
+export type PreparedReturn = {
+  /** The centre's pick-up option, through which the goods come back to its location. */
+  return_option_id: string | null
+  sale_id: string
+  order_id: string
+  payment_id: string | null
+  amount: number
+  items: { id: string; quantity: number; variant_id: string }[]
+  restock: { inventory_item_id: string; location_id: string; adjustment: number }[]
+  /** Sale line index -> units coming back. */
+  returned: { index: number; quantity: number }[]
+}

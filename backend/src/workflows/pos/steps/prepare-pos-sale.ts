@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loadProductOcop } from "../../../lib/product-ocop"
+import { counterShippingOption } from "../../../lib/pos/counter-option"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import { refusal } from "../../../lib/pos/refusals"
@@ -57,15 +58,13 @@ export const preparePosSaleStep = createStep(preparePosSaleStepId, async (input:
     throw e
   }
 
-  const [ocop, { data: options }] = await Promise.all([
+  const [ocop, counter] = await Promise.all([
     loadProductOcop(query, [...new Set(variants.map((v: any) => v.product.id as string))], "vi"),
-    query.graph({ entity: "shipping_option", fields: ["id", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"] }),
+    counterShippingOption(query, centre.location_id),
   ])
-  // Goods sold at the counter are handed over there: the centre's pick-up option fulfils them.
-  const counter = options.find((o: any) => o.service_zone?.fulfillment_set?.type === "pickup" && o.service_zone.fulfillment_set.location?.id === centre.location_id)
   const prepared: PreparedSale = {
     region_id: region!.id,
-    shipping_option_id: counter?.id ?? null,
+    shipping_option_id: counter,
     subtotal: priced.subtotal,
     discount_total: priced.discount_total,
     total: priced.total,
