@@ -30,6 +30,8 @@ export type ProductRow = {
 export type Accounts = {
   admin: { email: string; password: string }
   clerks: { email: string; password: string; centre: string; first_name?: string; last_name?: string }[]
+  /** Counter staff who may give larger discounts (backend lib/pos/pos-roles.ts). */
+  supervisors: { email: string; password: string; centre: string; first_name?: string; last_name?: string }[]
   producers: { email: string; password: string; producer: string; first_name?: string; last_name?: string }[]
   customer: { email: string; password: string; first_name?: string; last_name?: string; phone?: string }
 }

@@ -5,8 +5,8 @@ import type { Accounts } from "../data"
 import { runWorkflow } from "../workflows"
 
 /**
- * Demo logins (README lists them): the admin, one clerk per centre (Medusa users marked with
- * their centre), two producer logins and one customer. Existing e-mails are left alone.
+ * Demo logins (README lists them): the admin, one clerk per centre and a supervisor (Medusa
+ * users marked with their role and centre), two producer logins and one customer. Existing e-mails are left alone.
  */
 export async function seedAccounts(container: MedusaContainer, accounts: Accounts, producers: Map<string, string>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -26,6 +26,7 @@ export async function seedAccounts(container: MedusaContainer, accounts: Account
   const staff = [
     { ...accounts.admin, first_name: "Quản trị", last_name: "OCOP", metadata: { role: "admin" } },
     ...accounts.clerks.map((c) => ({ ...c, metadata: { role: "clerk", centre: c.centre } })),
+    ...(accounts.supervisors ?? []).map((c) => ({ ...c, metadata: { role: "supervisor", centre: c.centre } })),
   ]
   for (const u of staff) {
     if (users.some((x: any) => x.email === u.email)) continue
