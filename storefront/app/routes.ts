@@ -11,6 +11,7 @@ export default [
     route("checkout", "routes/$lang/checkout.tsx"),
     route("checkout/card", "routes/$lang/checkout.card.tsx"),
     route("orders/:id/confirmed", "routes/$lang/orders.$id.confirmed.tsx"),
+    route("receipts/:number", "routes/$lang/receipts.$number.tsx"),
     route("centres", "routes/$lang/centres.tsx"),
     route("centres/:handle", "routes/$lang/centres.$handle.tsx"),
     route("villages/:handle", "routes/$lang/villages.$handle.tsx"),

@@ -139,7 +139,23 @@ function search(r: Received) {
 
 const centreView = (c: (typeof CENTRES)[number], locale: Locale) => ({ ...inLocale(c, locale), product_count: carriedAt(c.handle).length })
 
+/** A counter receipt the fake knows, and the token that opens it. */
+export const RECEIPT = {
+  token: "tok_receipt_0123456789ab",
+  receipt: {
+    receipt_number: "BT1-000042", sold_at: "2026-12-02T03:00:00.000Z",
+    centre: { handle: "bat-trang", name_vi: "Trung tâm Bát Tràng", name_en: "Bát Tràng Centre", address: "Thôn 1, xã Bát Tràng, Hà Nội", phone: null },
+    lines: [{ title_vi: "Bình gốm men lam", title_en: "Blue-glaze vase", variant_title: "20 cm", stars: 4, quantity: 1, unit_price: 450_000, discount: 0, total: 450_000, returned: 0 }],
+    subtotal: 450_000, discount_total: 0, total: 450_000, payments: [{ method: "cash", amount: 450_000, tendered: 500_000 }], change: 50_000, returned_total: 0,
+  },
+}
+
 export const catalogueHandlers: HttpHandler[] = [
+  route("get", "/store/ocop/receipts/:number", (r, p) =>
+    p.number === RECEIPT.receipt.receipt_number && r.query.get("t") === RECEIPT.token
+      ? HttpResponse.json({ receipt: RECEIPT.receipt })
+      : notFound(`Receipt ${p.number} was not found.`)
+  ),
   // Like the backend: the order's web channel names its centre; pick-up when its option is a centre's.
   route("get", "/store/ocop/orders/:id/centre", (r, p) => {
     const order = medusa.orders.get(p.id!)

@@ -13,6 +13,7 @@ import { storeHandlers } from "./store"
 
 export { medusa, MEDUSA_URL, type Received } from "./state"
 export { AN, BINH, PROMOTION_CODES, PROVIDERS, RESET_TOKEN } from "./records"
+export { RECEIPT } from "./catalogue"
 
 export const medusaHandlers: HttpHandler[] = [...storeHandlers, ...catalogueHandlers]
 
