@@ -1,0 +1,116 @@
+import { useEffect, useState } from "react"
+import { Link, useParams } from "react-router"
+import { ulid } from "ulid"
+import { Stars } from "../components/stars"
+import type { Sale, SaleReturn } from "../lib/api/types"
+import { errorSentence } from "../lib/errors"
+import { lineItemIdOf, refundEstimate, returnable, returnLines, withinReturnWindow } from "../lib/returns"
+import { useTill } from "../lib/till-context"
+import { useI18n } from "../lib/use-t"
+import { useAction } from "../lib/use-action"
+
+/**
+ * Returning some or all of a sale's lines, within the centre's return window, never more than
+ * was bought less what came back already; refunded in cash from the drawer or the way it was
+ * paid. The client id makes a retried return one return.
+ */
+export default function ReturnSale() {
+  const { saleId = "" } = useParams()
+  const { t, money, dateTime, locale } = useI18n()
+  const { services, me, adjustStock } = useTill()
+  const [sale, setSale] = useState<Sale | null>(null)
+  const [quantities, setQuantities] = useState<Record<string, number>>({})
+  const [refund, setRefund] = useState<"cash" | "original">("cash")
+  const [note, setNote] = useState("")
+  const [clientId, setClientId] = useState(() => ulid())
+  const [done, setDone] = useState<SaleReturn | null>(null)
+  const { busy, problem, setProblem, run } = useAction()
+
+  useEffect(() => {
+    services.api.sale(saleId).then(({ sale }) => setSale(sale), (e) => setProblem(errorSentence(e, t)))
+  }, [saleId, services, t])
+
+  if (!sale) return <section className="page"><p className="error" role="alert">{problem ?? t("receipt.loading")}</p></section>
+
+  const days = me.settings.return_window_days
+  const inWindow = withinReturnWindow(sale.sold_at, days)
+  const lines = returnLines(sale, quantities)
+  const estimate = refundEstimate(sale, quantities)
+
+  const submit = () =>
+    run(async () => {
+      const answer = await services.api.createReturn(sale.id, { client_id: clientId, lines, refund, ...(note.trim() ? { note: note.trim() } : {}) })
+      adjustStock(lines.map((l) => ({ variant_id: sale.lines.find((x) => lineItemIdOf(x) === l.line_item_id)!.variant_id, delta: l.quantity })))
+      setSale(answer.sale)
+      setDone(answer.return)
+      setQuantities({})
+      setClientId(ulid())
+    })
+
+  return (
+    <section className="page returns">
+      <div className="page-head">
+        <h1>{t("returns.saleTitle", { number: sale.receipt_number })}</h1>
+        <p className="muted-text">{dateTime(sale.sold_at)} · {money(sale.total)} · {sale.payments.map((p) => t(`pay.${p.method}`)).join(" + ")}</p>
+      </div>
+      {done && (
+        <p className="done" role="status">
+          {t(done.refund === "cash" ? "returns.doneCash" : "returns.doneOriginal", { amount: money(done.amount) })}
+        </p>
+      )}
+      {!inWindow && <p className="warning">{t("returns.window", { days })}</p>}
+      <table className="list">
+        <thead>
+          <tr>
+            <th>{t("returns.item")}</th>
+            <th className="num">{t("returns.bought")}</th>
+            <th className="num">{t("returns.already")}</th>
+            <th>{t("returns.bringBack")}</th>
+            <th className="num">{t("cart.total")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sale.lines.map((l) => {
+            const left = returnable(l)
+            const id = lineItemIdOf(l)
+            const q = quantities[id] ?? 0
+            const set = (n: number) => setQuantities((qs) => ({ ...qs, [id]: Math.max(0, Math.min(left, n)) }))
+            return (
+              <tr key={id}>
+                <td>{locale === "vi" ? l.title_vi : l.title_en}{l.variant_title ? ` · ${l.variant_title}` : ""} <Stars count={l.stars} /></td>
+                <td className="num">{l.quantity}</td>
+                <td className="num">{l.returned}</td>
+                <td>
+                  <div className="line-controls">
+                    <button type="button" className="step" disabled={!inWindow || q === 0} onClick={() => set(q - 1)} aria-label={t("cart.less")}>−</button>
+                    <span className="qty">{q}</span>
+                    <button type="button" className="step" disabled={!inWindow || q >= left} onClick={() => set(q + 1)} aria-label={t("cart.more")}>+</button>
+                    <button type="button" className="button small" disabled={!inWindow || left === 0} onClick={() => set(left)}>{t("returns.all")}</button>
+                  </div>
+                </td>
+                <td className="num">{money(l.total)}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <div className="return-form">
+        <fieldset className="segmented" disabled={!inWindow}>
+          <legend>{t("returns.refund")}</legend>
+          <button type="button" role="radio" aria-checked={refund === "cash"} onClick={() => setRefund("cash")}>{t("returns.refundCash")}</button>
+          <button type="button" role="radio" aria-checked={refund === "original"} onClick={() => setRefund("original")}>{t("returns.refundOriginal")}</button>
+        </fieldset>
+        <label>
+          {t("returns.note")}
+          <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} />
+        </label>
+        <p className="lead">{t("returns.estimate", { amount: money(estimate) })}</p>
+        <p className="error" role="alert">{problem ?? "\u00a0"}</p>
+        <div className="row-actions">
+          <button type="button" className="button primary big" disabled={!inWindow || lines.length === 0 || busy} onClick={submit}>{t("returns.submit")}</button>
+          <Link className="button" to={`/receipts/${sale.id}`}>{t("sales.reprint")}</Link>
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,208 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react"
+import { Navigate, Outlet, redirect, useLocation, useNavigate } from "react-router"
+import { LockScreen } from "../components/lock-screen"
+import { TillHeader } from "../components/till-header"
+import { ApiError } from "../lib/api/client"
+import type { CatalogueProduct, Me, Shift } from "../lib/api/types"
+import { cartReducer, EMPTY_CART } from "../lib/cart-state"
+import { createIdleTimer, idleMinutes } from "../lib/idle-timer"
+import { defaultTillId } from "../lib/receipt-number"
+import { tillServices } from "../lib/services"
+import { useLiveQuery } from "../lib/use-live-query"
+import { TillContext, type Till } from "../lib/till-context"
+import type { Route } from "./+types/till"
+
+/**
+ * Everything behind sign-in. The session (token, and the last /pos/me) is in IndexedDB, so a
+ * reload keeps it; with no network the last answers are used, so a reload still opens the till.
+ */
+export async function clientLoader() {
+  const { db, api, session } = tillServices()
+  const token = await db.read("token")
+  if (!token) throw redirect("/sign-in")
+  session.token = token
+  let me: Me | undefined = await db.read("me")
+  try {
+    me = await api.me()
+    await db.write("me", me)
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
+      await db.forget("token")
+      session.token = null
+      throw redirect("/sign-in?expired=1")
+    }
+    // Unreachable or failing: a device that has signed in before opens with the last answer.
+    if (!me) throw e
+  }
+  let tillId = await db.read("till_id")
+  if (!tillId) {
+    tillId = defaultTillId(me.centre.handle)
+    await db.write("till_id", tillId)
+  }
+  let shift: Shift | null = (await db.read("shift")) ?? null
+  try {
+    shift = (await api.currentShift(tillId)).shift
+    await db.write("shift", shift)
+  } catch {
+    // offline or failing: the shift this device last knew
+  }
+  const pins = (await db.read("pins")) ?? {}
+  return {
+    me,
+    tillId,
+    shift,
+    hasPin: Boolean(pins[me.clerk.id]),
+    locked: Boolean(await db.read("locked")) && Boolean(pins[me.clerk.id]),
+    idleMinutes: idleMinutes(await db.read("idle_minutes")),
+    cart: (await db.read("cart")) ?? EMPTY_CART,
+    catalogue: (await db.read("catalogue"))?.products ?? [],
+  }
+}
+
+// The layout's data changes through its own state (shift, cart, lock), not by loading again.
+export function shouldRevalidate() {
+  return false
+}
+
+const NEEDS_SHIFT = ["/sell", "/pay"]
+
+export default function TillLayout({ loaderData }: Route.ComponentProps) {
+  const services = tillServices()
+  const navigate = useNavigate()
+  const { pathname } = useLocation()
+  const [me] = useState(loaderData.me)
+  const [tillId, setTillIdState] = useState(loaderData.tillId)
+  const [shift, setShiftState] = useState<Shift | null>(loaderData.shift)
+  const [hasPin, setHasPin] = useState(loaderData.hasPin)
+  const [locked, setLocked] = useState(loaderData.locked)
+  const [catalogue, setCatalogue] = useState<CatalogueProduct[]>(loaderData.catalogue)
+  const [cart, dispatch] = useReducer(cartReducer, loaderData.cart)
+  const [online, setOnline] = useState(() => navigator.onLine)
+  const idle = useLiveQuery(async () => idleMinutes(await services.db.read("idle_minutes")), [services], loaderData.idleMinutes)
+
+  // The open cart survives a reload.
+  const firstCart = useRef(true)
+  useEffect(() => {
+    if (firstCart.current) {
+      firstCart.current = false
+      return
+    }
+    void services.db.write("cart", cart)
+  }, [cart, services])
+
+  // The catalogue: the last one at once, a fresh one as soon as the backend answers, then every 5 minutes.
+  useEffect(() => {
+    let stop = false
+    const load = async () => {
+      try {
+        const fresh = await services.api.catalogue()
+        if (stop) return
+        setCatalogue(fresh.products)
+        await services.db.write("catalogue", fresh)
+      } catch {
+        // offline: keep the last one
+      }
+    }
+    void load()
+    const every = setInterval(load, 5 * 60_000)
+    return () => {
+      stop = true
+      clearInterval(every)
+    }
+  }, [services])
+
+  // Sales go out as soon as they are recorded, and again whenever the network comes back.
+  useEffect(() => {
+    void services.queue.start()
+    const up = () => {
+      setOnline(true)
+      void services.queue.kick()
+    }
+    const down = () => setOnline(false)
+    window.addEventListener("online", up)
+    window.addEventListener("offline", down)
+    return () => {
+      services.queue.stop()
+      window.removeEventListener("online", up)
+      window.removeEventListener("offline", down)
+    }
+  }, [services])
+
+  const lock = useCallback(() => {
+    if (!hasPin) return
+    setLocked(true)
+    void services.db.write("locked", true)
+  }, [hasPin, services])
+
+  // An idle till locks itself.
+  useEffect(() => {
+    if (locked || !hasPin) return
+    const timer = createIdleTimer({ timeoutMs: idle * 60_000, onIdle: lock })
+    const events = ["pointerdown", "keydown", "touchstart", "wheel"] as const
+    events.forEach((e) => window.addEventListener(e, timer.poke, { passive: true }))
+    return () => {
+      timer.stop()
+      events.forEach((e) => window.removeEventListener(e, timer.poke))
+    }
+  }, [locked, hasPin, lock, idle])
+
+  const signOut = useCallback(async () => {
+    services.queue.stop()
+    await Promise.all(["token", "me", "shift", "locked"].map((k) => services.db.forget(k as "token")))
+    services.session.token = null
+    navigate("/sign-in", { replace: true })
+  }, [navigate, services])
+
+  const till = useMemo<Till>(
+    () => ({
+      services,
+      me,
+      tillId,
+      setTillId: async (id) => {
+        setTillIdState(id)
+        await services.db.write("till_id", id)
+      },
+      shift,
+      setShift: async (s) => {
+        setShiftState(s)
+        await services.db.write("shift", s)
+      },
+      catalogue,
+      adjustStock: (changes) => {
+        setCatalogue((products) => {
+          const next = products.map((p) => ({
+            ...p,
+            variants: p.variants.map((v) => ({ ...v, available: v.available + changes.filter((c) => c.variant_id === v.id).reduce((a, c) => a + c.delta, 0) })),
+          }))
+          void services.db.write("catalogue", { products: next, at: new Date().toISOString() })
+          return next
+        })
+      },
+      cart,
+      dispatch,
+      hasPin,
+      pinSet: () => setHasPin(true),
+      lock,
+      signOut,
+      online,
+    }),
+    [services, me, tillId, shift, catalogue, cart, hasPin, lock, signOut, online],
+  )
+
+  let guard: string | null = null
+  if (!hasPin && pathname !== "/pin") guard = "/pin"
+  else if (hasPin && !shift && NEEDS_SHIFT.includes(pathname)) guard = "/shift/open"
+
+  return (
+    <TillContext.Provider value={till}>
+      {locked ? (
+        <LockScreen onUnlock={() => { setLocked(false); void services.db.write("locked", false) }} />
+      ) : (
+        <div className="till">
+          <TillHeader />
+          <main className="till-main" id="main">{guard ? <Navigate to={guard} replace /> : <Outlet />}</main>
+        </div>
+      )}
+    </TillContext.Provider>
+  )
+}
