@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { beforeAll, describe, expect, it } from "vitest"
 import { adminToken, api } from "./api"
-import { openTill, saleBody, sell, sellable, stockAt, type Till } from "./pos"
+import { openTill, saleBody, sell, sellable, settled, stockAt, type Till } from "./pos"
 
 /** Returns at the counter, and the shift's drawer at closing. */
 let t: Till
@@ -24,6 +24,7 @@ describe("returns", () => {
     )
     expect(sold.status, JSON.stringify(sold.body)).toBe(201)
     const sale = sold.body.sale
+    await settled(sale.order_id)
     const before = await stockAt("van-phuc", variant.id)
 
     const body = { client_id: randomUUID(), shift_id: t.shift, lines: [{ line_item_id: sale.lines[0].line_item_ids[0], quantity: 1 }], refund: "cash" }

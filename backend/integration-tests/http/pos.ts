@@ -17,9 +17,18 @@ export async function catalogue(t: Till) {
   return (await api("/pos/catalogue", { token: t.token })).body.products as any[]
 }
 
-/** A variant this counter sells with at least `min` free here. */
+/**
+ * A variant this counter sells with at least `min` free here, not handed out before in this test
+ * file: a sale of the same piece still being settled would move its stock under a later test.
+ */
+const handedOut = new Set<string>()
 export async function sellable(t: Till, min = 1) {
-  for (const p of await catalogue(t)) for (const v of p.variants) if (v.available >= min && v.price) return { product: p, variant: v }
+  for (const p of await catalogue(t))
+    for (const v of p.variants)
+      if (v.available >= min && v.price && !handedOut.has(v.id)) {
+        handedOut.add(v.id)
+        return { product: p, variant: v }
+      }
   throw new Error(`No variant with ${min} free at ${t.centre}`)
 }
 
@@ -53,4 +62,15 @@ export async function stockAt(centre: string, variantId: string) {
   const levels = (await api(`/admin/inventory-items/${item}/location-levels`, { token })).body.inventory_levels
   const level = levels.find((l: any) => l.location_id === location)
   return { item: item as string, location: location as string, stocked: Number(level?.stocked_quantity ?? 0), reserved: Number(level?.reserved_quantity ?? 0) }
+}
+
+/** Waits until a counter sale's order is paid and handed over (it follows the till's answer). */
+export async function settled(orderId: string) {
+  const token = await adminToken()
+  for (let i = 0; i < 100; i++) {
+    const { body } = await api(`/admin/orders/${orderId}?fields=fulfillment_status,payment_status`, { token })
+    if (/^(fulfilled|delivered)$/.test(body.order.fulfillment_status) && body.order.payment_status === "captured") return
+    await new Promise((r) => setTimeout(r, 150))
+  }
+  throw new Error(`Order ${orderId} was not settled within 15 s`)
 }

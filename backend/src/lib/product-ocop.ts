@@ -140,3 +140,28 @@ function availabilityAt(
 function isoDate(value: string | Date): string {
   return new Date(value).toISOString().slice(0, 10)
 }
+
+/**
+ * Only the stars and the producer of each product: what a receipt line names. Two rounds of flat
+ * reads, without the per-centre availability loadProductOcop works out (the till's sale path).
+ */
+export async function loadStarsAndProducers(query: Query, productIds: string[]) {
+  const result = new Map<string, { stars: number | null; producer: { handle: string; name: string } | null }>()
+  if (!productIds.length) return result
+  const [certLinks, producerLinks] = await Promise.all([
+    linkRows(query, LINKS.productCertification, ["product_id", "certification_id"], { product_id: productIds }),
+    linkRows(query, LINKS.productProducer, ["product_id", "producer_id"], { product_id: productIds }),
+  ])
+  const ids = (rows: Record<string, string>[], key: string) => [...new Set(rows.map((r) => r[key]!))]
+  const [certs, producers] = await Promise.all([
+    records(query, "certification", ["id", "stars"], ids(certLinks, "certification_id")),
+    records(query, "producer", ["id", "handle", "legal_name"], ids(producerLinks, "producer_id")),
+  ])
+  const certOf = byKey(certLinks, "product_id", "certification_id")
+  const producerOf = byKey(producerLinks, "product_id", "producer_id")
+  for (const id of productIds) {
+    const p = producers.get(producerOf.get(id) ?? "")
+    result.set(id, { stars: certs.get(certOf.get(id) ?? "")?.stars ?? null, producer: p ? { handle: p.handle, name: p.legal_name } : null })
+  }
+  return result
+}

@@ -41,3 +41,9 @@ describe("counter sale arithmetic (đồng)", () => {
     expect(() => settle(450_000, [{ method: "cash", amount: 450_000, tendered: 400_000 }])).toThrow(/tendered_short/)
   })
 })
+
+describe("discount limits", () => {
+  it("measures a percent discount by its percent, not by the rounded đồng", () => {
+    expect(priceSale([line(15, 1, { kind: "percent", value: 10, reason: "x" })], null, 10).total).toBe(13)
+  })
+})

@@ -32,8 +32,13 @@ export function discountOf(amount: number, d: Discount | null | undefined): numb
   return Math.min(Math.max(0, off), amount)
 }
 
-/** The discount as a percentage of what it applies to, for the caller's limit. */
-function percentOf(amount: number, off: number) {
+/**
+ * The discount as a percentage, for the caller's limit: a percent discount is what it says (10 %
+ * of 15 ₫ rounds to 2 ₫, which must not count as 13 %); an amount is measured against what it
+ * applies to.
+ */
+function limitPercentOf(d: Discount, amount: number, off: number) {
+  if (d.kind === "percent") return d.value
   return amount === 0 ? 0 : (off * 100) / amount
 }
 
@@ -62,14 +67,14 @@ export function priceSale(lines: SaleLineInput[], orderDiscount: Discount | null
   const withLine = lines.map((l) => {
     const gross = l.unit_price * l.quantity
     const line_discount = discountOf(gross, l.discount)
-    if (l.discount && percentOf(gross, line_discount) > limitPercent + 1e-9) {
+    if (l.discount && limitPercentOf(l.discount, gross, line_discount) > limitPercent + 1e-9) {
       throw new SaleProblem("discount_limit", { variant_id: l.variant_id, limit: limitPercent })
     }
     return { ...l, gross, line_discount }
   })
   const afterLines = withLine.reduce((s, l) => s + l.gross - l.line_discount, 0)
   const orderOff = discountOf(afterLines, orderDiscount)
-  if (orderDiscount && percentOf(afterLines, orderOff) > limitPercent + 1e-9) throw new SaleProblem("discount_limit", { limit: limitPercent })
+  if (orderDiscount && limitPercentOf(orderDiscount, afterLines, orderOff) > limitPercent + 1e-9) throw new SaleProblem("discount_limit", { limit: limitPercent })
   const shares = splitExactly(orderOff, withLine.map((l) => l.gross - l.line_discount))
   const priced: PricedLine[] = withLine.map((l, i) => {
     const order_discount = shares[i]!

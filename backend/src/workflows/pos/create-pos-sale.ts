@@ -1,10 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  createOrderFulfillmentWorkflow,
-  createOrderPaymentCollectionWorkflow,
-  createOrderWorkflow,
-  markPaymentCollectionAsPaid,
-} from "@medusajs/medusa/core-flows"
+import { createOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { completePosSaleStep } from "./steps/complete-pos-sale"
 import { preparePosSaleStep } from "./steps/prepare-pos-sale"
 import { recordPosSaleStep } from "./steps/record-pos-sale"
@@ -36,11 +31,15 @@ function orderItemsFor(lines: SaleLine[]) {
   })
 }
 
+export const POS_SALE_RECORDED = "ocop.pos-sale.recorded"
+
 /**
  * A sale at a centre's counter: checked, recorded once (centre + client id), placed as a Medusa
- * order in the centre's counter channel, its goods reserved at the centre under Medusa's lock,
- * paid, and handed over (fulfilled from the centre's location, which takes them off its stock).
- * Any failure undoes every step before it, the record included.
+ * order in the centre's counter channel, and its goods reserved at the centre under Medusa's
+ * lock: from then on no one else can sell them (availability is stocked minus reserved). Any
+ * failure undoes every step before it, the record included. The till has its answer then;
+ * payment and hand-over on the order follow in settle-pos-sale.ts, since they took 500-800 ms
+ * of the 1 s a sale may take.
  */
 export const createPosSaleWorkflow = createWorkflow(createPosSaleWorkflowId, (input: PosSaleInput) => {
   const prepared = preparePosSaleStep(input)
@@ -68,28 +67,6 @@ export const createPosSaleWorkflow = createWorkflow(createPosSaleWorkflowId, (in
     }))
   )
 
-  const collections = createOrderPaymentCollectionWorkflow.runAsStep({
-    input: transform({ order, prepared }, ({ order, prepared }) => ({ order_id: order.id, amount: prepared.total })),
-  })
-  markPaymentCollectionAsPaid.runAsStep({
-    input: transform({ order, collections, input }, ({ order, collections, input }) => ({
-      order_id: order.id,
-      payment_collection_id: (collections as any)[0].id,
-      captured_by: input.clerk.id,
-    })),
-  })
-
-  createOrderFulfillmentWorkflow.runAsStep({
-    input: transform({ order, input, prepared }, ({ order, input, prepared }) => ({
-      order_id: order.id,
-      items: (order as any).items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
-      location_id: input.centre.location_id,
-      shipping_option_id: prepared.shipping_option_id ?? undefined,
-      created_by: input.clerk.id,
-      no_notification: true,
-    })),
-  })
-
   const lines = transform({ prepared, order }, ({ prepared, order }) =>
     prepared.lines.map((l, index) => ({
       ...l,
@@ -97,6 +74,8 @@ export const createPosSaleWorkflow = createWorkflow(createPosSaleWorkflowId, (in
     }))
   )
   const completed = completePosSaleStep(transform({ sale, order, lines }, ({ sale, order, lines }) => ({ sale_id: sale.id, order_id: order.id, lines })))
+  // Paying and handing over the order on Medusa's books follows (subscribers/pos-sale-settle.ts).
+  emitEventStep({ eventName: POS_SALE_RECORDED, data: transform({ sale }, ({ sale }) => ({ id: sale.id })) })
   return new WorkflowResponse(completed)
 })
 

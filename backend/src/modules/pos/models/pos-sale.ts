@@ -28,12 +28,16 @@ const PosSale = model
     customer_id: model.text().nullable(),
     note: model.text().nullable(),
     returned_total: model.number().default(0),
+    /** When the order was paid and handed over (fulfilled) on Medusa's books; that follows the
+     *  answer to the till (workflows/pos/settle-pos-sale.ts), so null for a moment. */
+    settled_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["centre_id", "client_id"], unique: true },
     { on: ["receipt_number"], unique: true },
     { on: ["centre_id", "sold_at"] },
     { on: ["shift_id"] },
+    { on: ["settled_at"], where: "settled_at IS NULL AND deleted_at IS NULL" },
   ])
 
 export default PosSale

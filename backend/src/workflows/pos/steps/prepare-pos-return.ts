@@ -1,4 +1,4 @@
-import { BigNumber, ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { BigNumber, ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
@@ -31,19 +31,36 @@ export const preparePosReturnStep = createStep(preparePosReturnStepId, async (in
     filters: { id: sale.order_id },
   })
   const unitPrice = new Map<string, number>((order?.items ?? []).map((i: any) => [i.id as string, num(i.unit_price)]))
+  // A sale line may be two order items (an uneven discount): the till names any one of them, and
+  // the units come off the line's items in order, after those already returned.
+  const { items: orderItems } = await container.resolve(Modules.ORDER).retrieveOrder(sale.order_id, { relations: ["items"] })
+  const itemQuantity = new Map<string, number>((orderItems ?? []).map((i: any) => [i.id as string, num(i.quantity)]))
   const lines = sale.lines as unknown as SaleLine[]
   const asked = new Map<number, number>()
-  const items: PreparedReturn["items"] = []
-  let amount = 0
   for (const l of input.body.lines) {
     const index = lines.findIndex((s) => s.line_item_ids.includes(l.line_item_id))
     if (index < 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Line ${l.line_item_id} is not on sale ${sale.receipt_number}.`)
-    const line = lines[index]!
     asked.set(index, (asked.get(index) ?? 0) + l.quantity)
+  }
+  const items: PreparedReturn["items"] = []
+  let amount = 0
+  for (const [index, wanted] of asked) {
+    const line = lines[index]!
     const left = line.quantity - line.returned
-    if (asked.get(index)! > left) throw refusal("return_too_many", locale, { title: line.title_vi, left })
-    items.push({ id: l.line_item_id, quantity: l.quantity, variant_id: line.variant_id })
-    amount += (unitPrice.get(l.line_item_id) ?? 0) * l.quantity
+    if (wanted > left) throw refusal("return_too_many", locale, { title: line.title_vi, left })
+    let skip = line.returned
+    let take = wanted
+    for (const id of line.line_item_ids) {
+      const q = itemQuantity.get(id) ?? 0
+      const used = Math.min(skip, q)
+      skip -= used
+      const n = Math.min(take, q - used)
+      if (n > 0) {
+        items.push({ id, quantity: n, variant_id: line.variant_id })
+        amount += (unitPrice.get(id) ?? 0) * n
+        take -= n
+      }
+    }
   }
   const payment = (order?.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).find((p: any) => p.captured_at)
   const variantIds = [...new Set(items.map((i) => i.variant_id))]
@@ -55,7 +72,7 @@ export const preparePosReturnStep = createStep(preparePosReturnStepId, async (in
       .map((l: any) => ({ inventory_item_id: l.inventory_item_id as string, location_id: input.centre.location_id, adjustment: i.quantity * num(l.required_quantity ?? 1) }))
   )
   const prepared: PreparedReturn = {
-    return_option_id: await counterShippingOption(query, input.centre.location_id),
+    return_option_id: await counterShippingOption(query, input.centre.location_id, container.resolve(Modules.CACHE)),
     sale_id: sale.id,
     order_id: sale.order_id,
     payment_id: payment?.id ?? null,

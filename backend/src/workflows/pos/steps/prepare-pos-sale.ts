@@ -1,7 +1,7 @@
-import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { loadProductOcop } from "../../../lib/product-ocop"
-import { counterShippingOption } from "../../../lib/pos/counter-option"
+import { loadStarsAndProducers } from "../../../lib/product-ocop"
+import { counterShippingOption, vndRegionId } from "../../../lib/pos/counter-option"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import { refusal } from "../../../lib/pos/refusals"
@@ -18,16 +18,15 @@ export const preparePosSaleStepId = "ocop-prepare-pos-sale"
 export const preparePosSaleStep = createStep(preparePosSaleStepId, async (input: PosSaleInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { locale, centre } = input
-  const {
-    data: [region],
-  } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } })
-  // A sale belongs to a shift of this centre's till (it may have closed since, when a sale syncs late).
-  const [shift] = await (container.resolve(POS_MODULE) as PosModuleService).listPosShifts(
-    { id: input.sale.shift_id ?? "", centre_id: centre.id, till_id: input.sale.till_id },
-    { take: 1 }
-  )
-  if (!shift) throw refusal("no_shift", locale)
+  const cache = container.resolve(Modules.CACHE)
   const variantIds = [...new Set(input.sale.lines.map((l) => l.variant_id))]
+  const [regionId, [shift], counter] = await Promise.all([
+    vndRegionId(query, cache),
+    // A sale belongs to a shift of this centre's till (it may have closed since, when a sale syncs late).
+    (container.resolve(POS_MODULE) as PosModuleService).listPosShifts({ id: input.sale.shift_id ?? "", centre_id: centre.id, till_id: input.sale.till_id }, { take: 1 }),
+    counterShippingOption(query, centre.location_id, cache),
+  ])
+  if (!shift) throw refusal("no_shift", locale)
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: [
@@ -35,7 +34,7 @@ export const preparePosSaleStep = createStep(preparePosSaleStepId, async (input:
       "product.status", "product.sales_channels.id", "calculated_price.calculated_amount",
     ],
     filters: { id: variantIds },
-    context: { calculated_price: QueryContext({ region_id: region?.id, currency_code: "vnd" }) },
+    context: { calculated_price: QueryContext({ region_id: regionId, currency_code: "vnd" }) },
   })
   const byId = new Map(variants.map((v: any) => [v.id as string, v]))
   for (const line of input.sale.lines) {
@@ -58,12 +57,9 @@ export const preparePosSaleStep = createStep(preparePosSaleStepId, async (input:
     throw e
   }
 
-  const [ocop, counter] = await Promise.all([
-    loadProductOcop(query, [...new Set(variants.map((v: any) => v.product.id as string))], "vi"),
-    counterShippingOption(query, centre.location_id),
-  ])
+  const ocop = await loadStarsAndProducers(query, [...new Set(variants.map((v: any) => v.product.id as string))])
   const prepared: PreparedSale = {
-    region_id: region!.id,
+    region_id: regionId!,
     shipping_option_id: counter,
     subtotal: priced.subtotal,
     discount_total: priced.discount_total,

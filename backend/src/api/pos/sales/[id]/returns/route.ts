@@ -6,6 +6,7 @@ import type PosModuleService from "../../../../../modules/pos/service"
 import { returnWindowDays } from "../../../../../lib/pos/pos-roles"
 import { isRefusal, refusal, sendRefusal } from "../../../../../lib/pos/refusals"
 import { saleView } from "../../../../../lib/pos/sale-view"
+import { settleSale } from "../../../../../lib/pos/settle"
 import { createPosReturnWorkflow } from "../../../../../workflows/pos/create-pos-return"
 import { DUPLICATE_RETURN } from "../../../../../workflows/pos/steps/record-pos-return"
 import { pos } from "../../../pos-clerk"
@@ -36,6 +37,8 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PosCre
     return sendRefusal(res, refusal("no_shift", ctx.locale) as any)
   }
 
+  // A return needs the sale handed over on the order first (settled, normally within a second).
+  await settleSale(req.scope, req.params.id!).catch(() => undefined)
   const { result, errors } = await createPosReturnWorkflow(req.scope).run({
     input: { sale_id: req.params.id!, body, centre: ctx.centre, clerk: ctx.clerk, shift_id: shiftId, window_days: returnWindowDays(), locale: ctx.locale },
     throwOnError: false,
