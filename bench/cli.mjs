@@ -34,3 +34,22 @@ export async function publishableKey(base, token) {
   }).then((r) => r.json())
   return keys.api_keys[0].token
 }
+
+/**
+ * A JSON call to a server this script needs running: `{ status, body }`. A server that does not
+ * answer ends the script with a sentence saying what to start (`what`, e.g. "the backend").
+ */
+export function jsonClient(base, what) {
+  return async function call(path, { method = "GET", token, body } = {}) {
+    const res = await fetch(base + path, {
+      method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).catch((e) => {
+      console.error(`${what} at ${base} does not answer (${e.cause?.code ?? e.message}). Start it with npm start.`)
+      process.exit(1)
+    })
+    const text = await res.text()
+    return { status: res.status, body: text ? JSON.parse(text) : null }
+  }
+}

@@ -5,7 +5,7 @@
 // the centre's stock ends where it began. Needs `npm start` running.
 //   node bench/pos/sale.mjs [--url http://localhost:9000] [--sales 40] [--tills 1] [--centre bat-trang]
 import { randomUUID } from "node:crypto"
-import { arg, loopbackOnly } from "../cli.mjs"
+import { arg, jsonClient, loopbackOnly } from "../cli.mjs"
 import { percentile } from "../percentiles.mjs"
 
 const base = loopbackOnly(arg("url", "http://localhost:9000")).replace(/\/$/, "")
@@ -13,18 +13,7 @@ const count = Number(arg("sales", 40))
 const tills = Number(arg("tills", 1))
 const centre = arg("centre", "bat-trang")
 
-async function call(path, { method = "GET", token, body } = {}) {
-  const res = await fetch(base + path, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).catch((e) => {
-    console.error(`The backend at ${base} does not answer (${e.cause?.code ?? e.message}). Start it with npm start.`)
-    process.exit(1)
-  })
-  const text = await res.text()
-  return { status: res.status, body: text ? JSON.parse(text) : null }
-}
+const call = jsonClient(base, "The backend")
 
 const { body: auth } = await call("/auth/user/emailpass", { method: "POST", body: { email: `clerk.${centre}@ocop.test`, password: "ocop-demo" } })
 if (!auth?.token) throw new Error(`Could not sign in as clerk.${centre}@ocop.test`)

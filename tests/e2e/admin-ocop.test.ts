@@ -1,21 +1,17 @@
-import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { startOcop } from "../start/start-process"
 import { launchChromium } from "./browser"
+import { e2eSystem, shotsDir, userToken } from "./system"
 
 /**
  * Centre staff in the admin dashboard, in a real browser: the OCOP pages list the seeded data,
  * and the product page's OCOP panel edits a certificate through the API. Screenshots go to
  * $TMPDIR/ocop-e2e-shots for a person to look at.
  */
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-e2e-"))
-fs.chmodSync(dataDir, 0o755)
-const shots = path.join(os.tmpdir(), "ocop-e2e-shots")
-const base = "http://localhost:9210"
-let server: ReturnType<typeof startOcop>
+const system = e2eSystem("admin", { backend: 9210, storefront: 3020, pos: 3021, postgres: 5439 })
+const shots = shotsDir
+const base = system.backend
 let browser: Browser
 let page: Page
 let token: string
@@ -29,15 +25,8 @@ async function adminApi(p: string, init: RequestInit = {}) {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true })
-  server = startOcop({ OCOP_DATA_DIR: dataDir, OCOP_PG_PORT: "5439", PORT: "9210", OCOP_STOREFRONT_PORT: "3020", OCOP_POS_PORT: "3021" })
-  await server.waitFor(/OCOP backend ready/)
-  const auth = await fetch(`${base}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "admin@ocop.test", password: "ocop-demo" }),
-  }).then((r) => r.json() as Promise<{ token: string }>)
-  token = auth.token
+  await system.start()
+  token = await userToken(base, "admin@ocop.test")
 
   browser = await launchChromium()
   page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage()
@@ -52,11 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (server) {
-    server.child.kill("SIGINT")
-    await server.exited
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true })
+  await system.stop()
 })
 
 describe("admin dashboard, OCOP pages", () => {

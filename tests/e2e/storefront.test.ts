@@ -1,11 +1,10 @@
-import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import AxeBuilder from "@axe-core/playwright"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { startOcop, waitForHttp } from "../start/start-process"
+import { waitForHttp } from "../start/start-process"
 import { launchChromium } from "./browser"
+import { e2eSystem, shotsDir, userToken } from "./system"
 
 /**
  * A tourist in the storefront, in a real browser against the real backend and seeded data:
@@ -13,12 +12,10 @@ import { launchChromium } from "./browser"
  * there; the order is in the account and the admin, and Bát Tràng's stock is one lower.
  * Screenshots go to $TMPDIR/ocop-e2e-shots.
  */
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-sf-e2e-"))
-fs.chmodSync(dataDir, 0o755)
-const shots = path.join(os.tmpdir(), "ocop-e2e-shots")
-const backend = "http://localhost:9230"
+const system = e2eSystem("sf", { backend: 9230, storefront: 3030, pos: 3031, postgres: 5441 })
+const shots = shotsDir
+const backend = system.backend
 const shop = "http://localhost:3030"
-let server: ReturnType<typeof startOcop>
 let browser: Browser
 let page: Page
 let key: string
@@ -26,14 +23,7 @@ let key: string
 const store = async (p: string) =>
   (await fetch(backend + p, { headers: { "x-publishable-api-key": key } })).json() as Promise<any>
 
-async function adminToken() {
-  const auth = await fetch(`${backend}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "admin@ocop.test", password: "ocop-demo" }),
-  })
-  return ((await auth.json()) as { token: string }).token
-}
+const adminToken = () => userToken(backend, "admin@ocop.test")
 
 /** axe-core's serious and critical findings on the page as it is now (none is the goal). */
 async function accessibilityProblems(p: Page) {
@@ -59,10 +49,8 @@ async function availableAtBatTrang(handle: string) {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true })
-  server = startOcop({ OCOP_DATA_DIR: dataDir, OCOP_PG_PORT: "5441", PORT: "9230", OCOP_STOREFRONT_PORT: "3030", OCOP_POS_PORT: "3031" })
-  await server.waitFor(/OCOP backend ready/, 400_000)
-  key = server.output().match(/Publishable key\s+(pk_[0-9a-f]+)/)![1]!
+  await system.start()
+  key = system.key
   await waitForHttp(`${shop}/vi`)
   browser = await launchChromium()
   page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "en-US" })).newPage()
@@ -70,11 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (server) {
-    server.child.kill("SIGINT")
-    await server.exited
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true })
+  await system.stop()
 })
 
 describe("storefront, a tourist's purchase", () => {

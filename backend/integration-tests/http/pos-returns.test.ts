@@ -52,7 +52,7 @@ describe("returns", () => {
     const { variant } = await sellable(t, 1)
     const sale = (await sell(t, saleBody(t, [{ variant_id: variant.id, quantity: 1, unit_price: variant.price }]))).body.sale
     const noShift = await giveBack(sale.id, { client_id: randomUUID(), lines: [{ line_item_id: sale.lines[0].line_item_ids[0], quantity: 1 }], refund: "cash" })
-    expect(noShift.body.code).toBe("no_shift")
+    expect(noShift.body.code).toBe("no_shift_refund")
     const other = await openTill("bat-trang", "BTR")
     const foreign = await api(`/pos/sales/${sale.id}/returns`, {
       method: "POST",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { CatalogueProduct, SearchHit } from "./api/types"
-import { findByCode, fold, indexCatalogue, mergeHits, searchLocal, stockOf } from "./catalogue-search"
+import { findByCode, fold, indexCatalogue, mergeHits, scannedCode, searchLocal, stockOf } from "./catalogue-search"
 
 const product = (id: string, title_vi: string, title_en: string, variants: Partial<CatalogueProduct["variants"][number]>[]): CatalogueProduct => ({
   id,
@@ -23,6 +23,19 @@ describe("fold", () => {
   it("drops diacritics and folds đ", () => {
     expect(fold("Bát Tràng")).toBe("bat trang")
     expect(fold("Đồng")).toBe("dong")
+  })
+})
+
+describe("scannedCode", () => {
+  it("takes the search box's whole code when the scanner's burst was split", () => {
+    expect(scannedCode(catalogue, "000024", "8930000000024")).toBe("8930000000024")
+    expect(findByCode(catalogue, scannedCode(catalogue, "000024", "8930000000024"))?.variant.title).toBe("30 cm")
+  })
+
+  it("keeps what the scanner sent when it names a variant, or the box holds something else", () => {
+    expect(scannedCode(catalogue, "8930000000017", "vase 8930000000017")).toBe("8930000000017")
+    expect(scannedCode(catalogue, "000024", "vase")).toBe("000024")
+    expect(scannedCode(catalogue, "9999", "12349999")).toBe("9999")
   })
 })
 

@@ -18,6 +18,17 @@ export function findByCode(products: readonly CatalogueProduct[], code: string):
   return null
 }
 
+/**
+ * The code a scan meant. A busy device can split a scan typed into the search box (one gap
+ * longer than a scanner's few ms), so the detector sees only its tail: when that tail names
+ * nothing and the box's whole text, ending with it, is a code, the whole text was the scan.
+ */
+export function scannedCode(products: readonly CatalogueProduct[], detected: string, boxText: string): string {
+  const typed = boxText.trim()
+  if (typed !== detected && typed.endsWith(detected) && !findByCode(products, detected) && findByCode(products, typed)) return typed
+  return detected
+}
+
 /** The catalogue prepared for typing: one folded line of words per product. */
 export function indexCatalogue(products: readonly CatalogueProduct[]) {
   return products.map((product) => ({

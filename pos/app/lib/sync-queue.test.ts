@@ -6,7 +6,7 @@ import { posApi, posHandlers, TOKEN } from "../../test/mocks/pos-api"
 import { createApi } from "./api/client"
 import { PosDb } from "./db"
 import type { ReceiptView } from "./receipt-view"
-import { backoffMs, createSyncQueue, recordSale, type SaleDraft } from "./sync-queue"
+import { backoffMs, createSyncQueue, recordSale, resumeReceiptSequence, type SaleDraft } from "./sync-queue"
 
 const BASE = "http://till.test"
 const server = setupServer(...posHandlers)
@@ -58,6 +58,23 @@ describe("recordSale", () => {
     await recordSale(db, draft("01JD0000000000000000000001"), receipt)
     const other = await recordSale(db, { ...draft("01JD0000000000000000000002"), till_id: "BT-2" }, receipt)
     expect(other.receipt_number).toBe("BT2-000001")
+  })
+})
+
+describe("resumeReceiptSequence", () => {
+  it("carries a till set up again on from the backend's last receipt number", async () => {
+    expect(await resumeReceiptSequence(db, "BT-1", "BT1-000041")).toBe(41)
+    const next = await recordSale(db, draft("01JD0000000000000000000001"), receipt)
+    expect(next.receipt_number).toBe("BT1-000042")
+  })
+
+  it("never moves the sequence back, and ignores another till's number", async () => {
+    await recordSale(db, draft("01JD0000000000000000000001"), receipt)
+    await recordSale(db, draft("01JD0000000000000000000002"), receipt)
+    expect(await resumeReceiptSequence(db, "BT-1", "BT1-000001")).toBe(2)
+    expect(await resumeReceiptSequence(db, "BT-1", "BT2-000099")).toBe(2)
+    expect(await resumeReceiptSequence(db, "BT-1", null)).toBe(2)
+    expect((await recordSale(db, draft("01JD0000000000000000000003"), receipt)).receipt_number).toBe("BT1-000003")
   })
 })
 

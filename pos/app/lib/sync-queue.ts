@@ -1,7 +1,7 @@
 import { ApiError, isTransient, type Api } from "./api/client"
 import type { SaleBody } from "./api/types"
 import type { LocalSale, PosDb } from "./db"
-import { formatReceiptNumber } from "./receipt-number"
+import { formatReceiptNumber, receiptPrefix } from "./receipt-number"
 import type { ReceiptView } from "./receipt-view"
 
 /**
@@ -34,6 +34,23 @@ export async function recordSale(db: PosDb, draft: SaleDraft, receipt: Omit<Rece
     }
     await db.sales.add(sale)
     return sale
+  })
+}
+
+/**
+ * Carries the till's sequence on from the last receipt number the backend holds for it, so a
+ * device set up again as an existing till (storage cleared, a new tablet) never reuses a
+ * number: receipt numbers are unique across the centre and a reused one would be refused.
+ * Only ever moves the sequence forward; numbers on sales still queued here are higher anyway.
+ */
+export async function resumeReceiptSequence(db: PosDb, tillId: string, lastReceiptNumber: string | null): Promise<number> {
+  return db.transaction("rw", db.kv, async () => {
+    const sequences = (await db.read("receipt_sequence")) ?? {}
+    const local = sequences[tillId] ?? 0
+    const match = lastReceiptNumber?.match(/^([A-Z0-9]+)-(\d+)$/)
+    const remote = match && match[1] === receiptPrefix(tillId) ? Number(match[2]) : 0
+    if (remote > local) await db.write("receipt_sequence", { ...sequences, [tillId]: remote })
+    return Math.max(local, remote)
   })
 }
 

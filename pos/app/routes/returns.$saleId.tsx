@@ -17,7 +17,7 @@ import { useAction } from "../lib/use-action"
 export default function ReturnSale() {
   const { saleId = "" } = useParams()
   const { t, money, dateTime, locale } = useI18n()
-  const { services, me, adjustStock } = useTill()
+  const { services, me, adjustStock, shift } = useTill()
   const [sale, setSale] = useState<Sale | null>(null)
   const [quantities, setQuantities] = useState<Record<string, number>>({})
   const [refund, setRefund] = useState<"cash" | "original">("cash")
@@ -39,7 +39,7 @@ export default function ReturnSale() {
 
   const submit = () =>
     run(async () => {
-      const answer = await services.api.createReturn(sale.id, { client_id: clientId, lines, refund, ...(note.trim() ? { note: note.trim() } : {}) })
+      const answer = await services.api.createReturn(sale.id, { client_id: clientId, lines, refund, ...(shift ? { shift_id: shift.id } : {}), ...(note.trim() ? { note: note.trim() } : {}) })
       adjustStock(lines.map((l) => ({ variant_id: sale.lines.find((x) => lineItemIdOf(x) === l.line_item_id)!.variant_id, delta: l.quantity })))
       setSale(answer.sale)
       setDone(answer.return)

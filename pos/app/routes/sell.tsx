@@ -5,7 +5,7 @@ import { CartPanel } from "../components/cart-panel"
 import { ProductTile } from "../components/product-tile"
 import { VariantDialog } from "../components/variant-dialog"
 import type { CatalogueProduct, CatalogueVariant } from "../lib/api/types"
-import { findByCode, indexCatalogue, mergeHits, searchLocal } from "../lib/catalogue-search"
+import { findByCode, indexCatalogue, mergeHits, scannedCode, searchLocal } from "../lib/catalogue-search"
 import { favouriteProducts, togglePin } from "../lib/favourites"
 import { findReceiptNumber } from "../lib/receipt-number"
 import { useLiveQuery } from "../lib/use-live-query"
@@ -79,12 +79,13 @@ export default function Sell() {
 
   const onCode = (code: string) => {
     setCamera(false)
+    const whole = scannedCode(catalogue, code, searchBox.current && searchBox.current === document.activeElement ? searchBox.current.value : "")
     // What the scanner typed into the search box is taken back out.
-    setQ((text) => (text.endsWith(code) ? text.slice(0, -code.length) : text))
-    const found = findByCode(catalogue, code)
+    setQ((text) => (text.endsWith(whole) ? text.slice(0, -whole.length) : text))
+    const found = findByCode(catalogue, whole)
     if (found) return add(found.product, found.variant)
-    const receipt = findReceiptNumber(code)
-    if (receipt && code.includes("-")) {
+    const receipt = findReceiptNumber(whole)
+    if (receipt && whole.includes("-")) {
       setFlash({ kind: "ok", text: t("sell.receiptScanned", { number: receipt }) })
       navigate(`/returns?receipt=${encodeURIComponent(receipt)}`)
       return
@@ -93,13 +94,26 @@ export default function Sell() {
   }
   useWedgeScanner(onCode, !dialogOpen && !camera && !choosing)
 
+
   const shown = q.trim() ? (remote ?? local) : favouriteProducts(catalogue, pinned, sold.map((s) => ({ product_id: productOf(catalogue, s.variant_id), quantity: s.quantity })))
+  // Enter in the search box: a whole barcode typed there (by hand, or by a scanner on a device too
+  // busy to keep its keystrokes a scan's few ms apart) adds that variant; other words, the first hit.
+  const submitSearch = () => {
+    const text = q.trim()
+    if (!text) return
+    const found = findByCode(catalogue, text)
+    if (found) {
+      setQ("")
+      return add(found.product, found.variant)
+    }
+    if (shown[0]) pick(shown[0])
+  }
   const pin = (id: string) => void services.db.write("favourites", togglePin(pinned.length ? pinned : [], id))
 
   return (
     <div className="sell">
       <section className="catalogue" aria-label={t("sell.products")}>
-        <form className="search-bar" role="search" onSubmit={(e) => (e.preventDefault(), shown[0] && q.trim() && pick(shown[0]))}>
+        <form className="search-bar" role="search" onSubmit={(e) => (e.preventDefault(), submitSearch())}>
           <input ref={searchBox} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("sell.searchHint")} aria-label={t("sell.searchHint")} autoComplete="off" />
           <button type="button" className="button icon-text" onClick={() => setCamera(true)}><Icon name="camera" /> {t("sell.camera")}</button>
         </form>

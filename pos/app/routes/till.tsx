@@ -8,6 +8,7 @@ import { cartReducer, EMPTY_CART } from "../lib/cart-state"
 import { createIdleTimer, idleMinutes } from "../lib/idle-timer"
 import { defaultTillId } from "../lib/receipt-number"
 import { tillServices } from "../lib/services"
+import { resumeReceiptSequence } from "../lib/sync-queue"
 import { useLiveQuery } from "../lib/use-live-query"
 import { TillContext, type Till } from "../lib/till-context"
 import type { Route } from "./+types/till"
@@ -41,8 +42,10 @@ export async function clientLoader() {
   }
   let shift: Shift | null = (await db.read("shift")) ?? null
   try {
-    shift = (await api.currentShift(tillId)).shift
+    const current = await api.currentShift(tillId)
+    shift = current.shift
     await db.write("shift", shift)
+    await resumeReceiptSequence(db, tillId, current.last_receipt_number ?? null)
   } catch {
     // offline or failing: the shift this device last knew
   }
@@ -161,6 +164,9 @@ export default function TillLayout({ loaderData }: Route.ComponentProps) {
       setTillId: async (id) => {
         setTillIdState(id)
         await services.db.write("till_id", id)
+        // An existing till set up on this device: go on from its last receipt number.
+        const current = await services.api.currentShift(id).catch(() => null)
+        if (current) await resumeReceiptSequence(services.db, id, current.last_receipt_number ?? null)
       },
       shift,
       setShift: async (s) => {

@@ -185,7 +185,8 @@ export const posHandlers: HttpHandler[] = [
   http.get("*/pos/catalogue", pos(() => HttpResponse.json({ products: posApi.state.products, at: new Date().toISOString() }))),
   http.get("*/pos/shifts/current", pos(({ request }) => {
     const till = new URL(request.url).searchParams.get("till_id")
-    return HttpResponse.json({ shift: posApi.state.shifts.find((x) => x.till_id === till && x.status === "open") ?? null })
+    const last = posApi.state.sales.filter((x) => x.till_id === till).at(-1)
+    return HttpResponse.json({ shift: posApi.state.shifts.find((x) => x.till_id === till && x.status === "open") ?? null, last_receipt_number: last?.receipt_number ?? null })
   })),
   http.post("*/pos/shifts", pos(({ body, locale }) => {
     const s = posApi.state

@@ -49,6 +49,11 @@ const SENTENCES: Record<string, { status: number; vi: (d: Detail) => string; en:
     vi: () => "Quầy chưa mở ca. Hãy mở ca trước khi bán.",
     en: () => "This till has no open shift. Open a shift before selling.",
   },
+  no_shift_refund: {
+    status: 409,
+    vi: () => "Hoàn tiền mặt cần một ca đang mở ở quầy. Hãy mở ca, hoặc hoàn theo cách khách đã trả.",
+    en: () => "A cash refund comes out of an open shift's drawer. Open a shift, or refund the way the customer paid.",
+  },
   shift_open: {
     status: 409,
     vi: () => "Quầy này đang có ca mở. Hãy đóng ca đó trước.",

@@ -120,7 +120,8 @@ export type Sale = {
   status: string
 }
 
-export type ReturnBody = { client_id: string; lines: { line_item_id: string; quantity: number }[]; refund: "cash" | "original"; note?: string }
+/** shift_id: the open shift whose drawer pays a cash refund (required for cash). */
+export type ReturnBody = { client_id: string; shift_id?: string; lines: { line_item_id: string; quantity: number }[]; refund: "cash" | "original"; note?: string }
 export type SaleReturn = { id: string; sale_id: string; lines: { line_item_id: string; quantity: number }[]; amount: number; refund: "cash" | "original"; created_at: string }
 
 export type Customer = { id: string; first_name: string | null; last_name: string | null; phone: string | null; email: string | null }

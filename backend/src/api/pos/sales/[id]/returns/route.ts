@@ -34,7 +34,7 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PosCre
     if (!shift) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shift ${body.shift_id} was not found at this centre.`)
     shiftId = shift.id
   } else if (body.refund === "cash") {
-    return sendRefusal(res, refusal("no_shift", ctx.locale) as any)
+    return sendRefusal(res, refusal("no_shift_refund", ctx.locale) as any)
   }
 
   // A return needs the sale handed over on the order first (settled, normally within a second).
