@@ -13,6 +13,7 @@ export default [
     route("pay", "routes/pay.tsx"),
     route("receipts/:ref", "routes/receipts.$ref.tsx"),
     route("sales", "routes/sales.tsx"),
+    route("conflicts", "routes/conflicts.tsx"),
     route("returns", "routes/returns.tsx"),
     route("returns/:saleId", "routes/returns.$saleId.tsx"),
     route("reports/day", "routes/reports.day.tsx"),

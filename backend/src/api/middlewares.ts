@@ -1,6 +1,8 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { posClerk } from "./pos/pos-clerk"
 import { PosCloseShift, PosCreateCustomer, PosCreateReturn, PosCreateSale, PosOpenShift } from "./pos/validators"
+import { PosSalesBatch } from "./pos/validators"
+import { PosCatalogueQuery, PosListConflicts, PosResolveConflict } from "./pos/validators"
 import { storeProductsOcop } from "./store/products/ocop-fields"
 import { staffOnly } from "./admin/staff-only"
 import { vietQrAccount } from "./store/payment-collections/vietqr-account"
@@ -15,6 +17,7 @@ import {
   AdminCreateProducer,
   AdminCreateVillage,
   AdminListCertifications,
+  AdminListPosConflicts,
   AdminSetProductOcop,
   AdminUpdateCentre,
   AdminUpdateProducer,
@@ -50,10 +53,15 @@ export default defineMiddlewares({
     // The till: clerks and supervisors, at their own centre only (docs/pos-api.md).
     { matcher: "/pos/*", middlewares: [authenticate("user", ["bearer"]), posClerk] },
     { matcher: "/pos/sales", methods: ["POST"], middlewares: [body(PosCreateSale)] },
+    { matcher: "/pos/sales/batch", methods: ["POST"], middlewares: [body(PosSalesBatch)] },
     { matcher: "/pos/sales/:id/returns", methods: ["POST"], middlewares: [body(PosCreateReturn)] },
     { matcher: "/pos/shifts", methods: ["POST"], middlewares: [body(PosOpenShift)] },
     { matcher: "/pos/shifts/:id/close", methods: ["POST"], middlewares: [body(PosCloseShift)] },
     { matcher: "/pos/customers", methods: ["POST"], middlewares: [body(PosCreateCustomer)] },
+    // Offline selling (issue 7): the catalogue since an earlier answer, and stock conflicts.
+    { matcher: "/pos/catalogue", methods: ["GET"], middlewares: [validateQuery(PosCatalogueQuery)] },
+    { matcher: "/pos/conflicts", methods: ["GET"], middlewares: [validateQuery(PosListConflicts)] },
+    { matcher: "/pos/conflicts/:sale_id/resolve", methods: ["POST"], middlewares: [body(PosResolveConflict)] },
 
     { matcher: "/admin/ocop/centres", methods: ["POST"], middlewares: [body(AdminCreateCentre)] },
     { matcher: "/admin/ocop/centres/:id", methods: ["POST"], middlewares: [body(AdminUpdateCentre)] },
@@ -62,6 +70,8 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop/producers", methods: ["POST"], middlewares: [body(AdminCreateProducer)] },
     { matcher: "/admin/ocop/producers/:id", methods: ["POST"], middlewares: [body(AdminUpdateProducer)] },
     { matcher: "/admin/ocop/products/:id", methods: ["POST"], middlewares: [body(AdminSetProductOcop)] },
+    { matcher: "/admin/ocop/pos-conflicts", methods: ["GET"], middlewares: [validateQuery(AdminListPosConflicts)] },
+    { matcher: "/admin/ocop/pos-conflicts/:sale_id/resolve", methods: ["POST"], middlewares: [body(PosResolveConflict)] },
     {
       matcher: "/admin/ocop/certifications",
       methods: ["GET"],

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { settleSale } from "../lib/pos/settle"
+import { isSelling } from "../lib/pos/settle-queue"
 import { POS_MODULE } from "../modules/pos"
 import type PosModuleService from "../modules/pos/service"
 
@@ -12,11 +13,15 @@ import type PosModuleService from "../modules/pos/service"
 export default async function settlePosSales(container: MedusaContainer) {
   const service: PosModuleService = container.resolve(POS_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  // While a till syncs its queue here, settling waits for a quiet moment (lib/pos/settle-queue);
+  // only a sale left waiting for five minutes is settled regardless.
+  const overdue = () => Date.now() - (isSelling() ? 5 * 60_000 : 60_000)
   const due = await service.listPosSales(
-    { status: "completed", settled_at: null, created_at: { $lt: new Date(Date.now() - 60_000) } },
+    { status: "completed", settled_at: null, created_at: { $lt: new Date(overdue()) } },
     { take: 100, order: { created_at: "ASC" } }
   )
   for (const sale of due) {
+    if (new Date(sale.created_at).getTime() >= overdue()) break
     try {
       await settleSale(container, sale.id)
     } catch (error) {

@@ -1,37 +1,29 @@
-import { useEffect, useState } from "react"
 import { Link } from "react-router"
-import { useLiveQuery } from "../lib/use-live-query"
 import { useTill } from "../lib/till-context"
 import { useI18n } from "../lib/use-t"
+import { useQueueState, useSyncProgress } from "../lib/use-sync-progress"
 
-/** How the sales queue stands: all sent, some waiting (offline or retrying), or refused ones to resolve. */
+/** How the queue stands: all sent, some waiting (offline, against the limit), sending n of m, or refused ones to resolve. */
 export function SyncBadge() {
   const { t } = useI18n()
-  const { services, online } = useTill()
-  const counts = useLiveQuery(
-    async () => ({
-      pending: await services.db.sales.where("status").equals("pending").count(),
-      failed: await services.db.sales.where("status").equals("failed").count(),
-    }),
-    [services],
-    { pending: 0, failed: 0 },
-  )
-  const [state, setState] = useState(services.queue.state)
-  useEffect(() => {
-    const off = services.queue.subscribe(setState)
-    return () => {
-      off()
-    }
-  }, [services])
-  const kind = counts.failed > 0 ? "failed" : counts.pending > 0 ? "pending" : "synced"
+  const { online, limits } = useTill()
+  const progress = useSyncProgress()
+  const state = useQueueState()
+  const failed = progress.failedSales.length + progress.failedReturns.length
+  const kind = failed > 0 ? "failed" : progress.pending > 0 || !online ? "pending" : "synced"
+  const sending = online && progress.pending > 0 && progress.run !== null && progress.run.finished_at === null
   const label =
-    kind === "failed" ? t("sync.failed", { count: counts.failed })
-    : kind === "pending" ? (state.authLost ? t("sync.authLost", { count: counts.pending }) : t(online ? "sync.pending" : "sync.offline", { count: counts.pending }))
+    kind === "failed" ? t("sync.failed", { count: failed })
+    : kind === "pending"
+      ? !online ? t("sync.offlineCount", { count: progress.pendingSales, max: limits.max_queued_sales })
+      : state.authLost ? t("sync.authLost", { count: progress.pending })
+      : sending ? t("sync.progress", { done: progress.done, total: progress.total })
+      : t("sync.pending", { count: progress.pending })
     : t("sync.synced")
   return (
     <Link to="/sales" className={`sync-badge ${kind}`} title={label}>
       <span className={online ? "net on" : "net off"} aria-hidden />
-      {state.running && kind === "pending" ? t("sync.sending") : label}
+      {label}
     </Link>
   )
 }

@@ -29,6 +29,12 @@ describe("buildSale", () => {
     expect(receipt.lines[0]).toMatchObject({ title_vi: "Bình gốm · 20 cm", stars: 4, total: 790_000 })
   })
 
+  it("marks a sale taken offline, and only that one", () => {
+    const payments = [{ method: "cash" as const, amount: 790_000, tendered: 800_000 }]
+    expect(buildSale({ ...base, payments, offline: true }).draft.offline).toBe(true)
+    expect(buildSale({ ...base, payments, offline: false }).draft).not.toHaveProperty("offline")
+  })
+
   it("refuses payments that do not add up, and an empty cart", () => {
     expect(() => buildSale({ ...base, payments: [{ method: "cash", amount: 700_000, tendered: 700_000 }] })).toThrow()
     expect(() => buildSale({ ...base, cart: EMPTY_CART, payments: [] })).toThrow()

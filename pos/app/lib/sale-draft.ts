@@ -2,7 +2,7 @@ import type { Me, Payment, Shift } from "./api/types"
 import { priceCart } from "./cart-pricing"
 import type { CartState } from "./cart-state"
 import type { ReceiptView } from "./receipt-view"
-import type { SaleDraft } from "./sync-queue"
+import type { SaleDraft } from "./outbox"
 import { changeDue, isSettled } from "./tender"
 
 /**
@@ -10,8 +10,8 @@ import { changeDue, isSettled } from "./tender"
  * recordSale gives) and the receipt the counter prints. Only a cart whose payments add up to its
  * total exactly becomes a sale.
  */
-export function buildSale(input: { clientId: string; cart: CartState; payments: Payment[]; me: Me; tillId: string; shift: Shift | null; now: Date }): { draft: SaleDraft; receipt: Omit<ReceiptView, "receipt_number"> } {
-  const { clientId, cart, payments, me, tillId, shift, now } = input
+export function buildSale(input: { clientId: string; cart: CartState; payments: Payment[]; me: Me; tillId: string; shift: Shift | null; now: Date; offline?: boolean }): { draft: SaleDraft; receipt: Omit<ReceiptView, "receipt_number"> } {
+  const { clientId, cart, payments, me, tillId, shift, now, offline } = input
   const priced = priceCart(cart.lines, cart.order_discount)
   if (cart.lines.length === 0) throw new Error("An empty cart is not a sale.")
   if (!isSettled(priced.total, payments)) throw new Error(`The payments do not add up to the total of ${priced.total} đồng.`)
@@ -26,6 +26,8 @@ export function buildSale(input: { clientId: string; cart: CartState; payments: 
     ...(cart.customer ? { customer_id: cart.customer.id } : {}),
     ...(cart.note ? { note: cart.note } : {}),
     payments,
+    // Taken with no connection: the backend keeps it even if the stock ran out meanwhile.
+    ...(offline ? { offline: true } : {}),
   }
   const receipt: Omit<ReceiptView, "receipt_number"> = {
     sold_at,

@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react"
 import type { CatalogueProduct, Me, Shift } from "./api/types"
 import type { CartAction, CartState } from "./cart-state"
+import type { OfflineLimits } from "./offline-limits"
 import type { Services } from "./services"
 
 /** What every screen inside the till layout shares: who, where, the shift, the catalogue, the cart. */
@@ -20,7 +21,10 @@ export type Till = {
   pinSet: () => void
   lock: () => void
   signOut: () => Promise<void>
+  /** False with no network, or when the last call did not reach the backend. */
   online: boolean
+  /** What this centre lets the till sell offline (`/pos/me` settings.offline). */
+  limits: OfflineLimits
 }
 
 export const TillContext = createContext<Till | null>(null)

@@ -3,13 +3,15 @@ import { useState } from "react"
 import { Navigate, useNavigate } from "react-router"
 import { ulid } from "ulid"
 import { MoneyField } from "../components/money-field"
+import { OfflineNote } from "../components/offline-note"
 import { QrImage } from "../components/qr-image"
 import type { Payment, PaymentMethod } from "../lib/api/types"
 import { priceCart } from "../lib/cart-pricing"
 import { errorSentence } from "../lib/errors"
+import { offlineRefusal } from "../lib/offline-limits"
 import { CardPayment, invalidFields } from "../lib/forms/till-forms"
 import { buildSale } from "../lib/sale-draft"
-import { recordSale } from "../lib/sync-queue"
+import { recordSale } from "../lib/outbox"
 import { cashPayment, changeDue, fitsRemaining, isSettled, paid, quickCash, remaining } from "../lib/tender"
 import { useTill } from "../lib/till-context"
 import { useI18n } from "../lib/use-t"
@@ -24,7 +26,7 @@ import { vietQrPayload, vietQrReference } from "../lib/vietqr"
 export default function Pay() {
   const { t, money } = useI18n()
   const till = useTill()
-  const { services, cart, dispatch, me } = till
+  const { services, cart, dispatch, me, limits } = till
   const navigate = useNavigate()
   // One id for this sale, whatever happens on this screen: it is the VietQR reference too.
   const [clientId] = useState(() => ulid())
@@ -42,10 +44,18 @@ export default function Pay() {
   }
 
   async function complete() {
+    // Offline, the centre's limits hold: what the till may owe the backend is bounded.
+    const offline = services.connectivity.offline
+    const queued = await services.db.sales.where("status").equals("pending").count()
+    const refusal = offlineRefusal({ offline, total, queued, limits })
+    if (refusal) {
+      setProblem(refusal.kind === "amount" ? t("offline.tooBig", { max: money(refusal.max), amount: money(total) }) : t("offline.queueFull", { max: refusal.max }))
+      return
+    }
     setBusy(true)
     setProblem(null)
     try {
-      const { draft, receipt } = buildSale({ clientId, cart, payments, me, tillId: till.tillId, shift: till.shift, now: new Date() })
+      const { draft, receipt } = buildSale({ clientId, cart, payments, me, tillId: till.tillId, shift: till.shift, now: new Date(), offline })
       // On the device first: the receipt prints only once the sale is safe in IndexedDB.
       const sale = await recordSale(services.db, draft, receipt)
       till.adjustStock(draft.lines.map((l) => ({ variant_id: l.variant_id, delta: -l.quantity })))
@@ -88,6 +98,7 @@ export default function Pay() {
             </>
           )}
         </dl>
+        <OfflineNote />
         <p className="error" role="alert">{problem ?? "\u00a0"}</p>
         <button type="button" className="button primary big" disabled={!isSettled(total, payments) || busy} onClick={complete}>{t("pay.complete")}</button>
         <button type="button" className="button ghost" onClick={() => navigate("/sell")}>{t("pay.back")}</button>

@@ -8,7 +8,7 @@ import { useTill } from "../lib/till-context"
 import { useI18n } from "../lib/use-t"
 import { Icon } from "../components/icons"
 
-/** Finding the sale to return: its receipt number, typed or scanned (the receipt's QR code holds it). */
+/** Finding the sale to return: its receipt number, typed or scanned (the receipt's QR code holds it); this device's own sales first, so it works offline. */
 export default function FindReturn() {
   const { t } = useI18n()
   const { services } = useTill()
@@ -27,12 +27,17 @@ export default function FindReturn() {
     }
     setText(number)
     setProblem(null)
+    // This device's own sales first: they are here with no connection, synced or not.
+    const local = await services.db.sales.where("receipt_number").equals(number).first()
+    if (local && local.status !== "failed" && local.status !== "resolved") {
+      navigate(`/returns/${local.sale?.id ?? local.client_id}`)
+      return
+    }
     try {
       const { sales } = await services.api.findSales({ receipt: number })
       const [sale] = sales
       if (!sale) {
-        const local = await services.db.sales.where("receipt_number").equals(number).first()
-        setProblem(t(local && local.status !== "synced" ? "returns.notSynced" : "returns.notFound", { number }))
+        setProblem(t("returns.notFound", { number }))
         return
       }
       navigate(`/returns/${sale.id}`)

@@ -1,5 +1,6 @@
 import { useState } from "react"
 import { Link } from "react-router"
+import { SyncPanel } from "../components/sync-panel"
 import type { Sale } from "../lib/api/types"
 import type { LocalSale } from "../lib/db"
 import { errorSentence } from "../lib/errors"
@@ -8,8 +9,9 @@ import { useTill } from "../lib/till-context"
 import { useI18n } from "../lib/use-t"
 
 /**
- * This till's sales, newest first, with where each stands (sent, waiting, refused), what to do
- * with a refused one, and reprints; and the centre's sales on the backend, by receipt number or words.
+ * This till's sales, newest first, with where each stands (sent, waiting, refused), the sync's
+ * progress and what to do with a refused one (SyncPanel), reprints and returns (offline too:
+ * from the device's own record); and the centre's sales on the backend, by receipt number or words.
  */
 export default function Sales() {
   const { t, money, dateTime } = useI18n()
@@ -31,29 +33,13 @@ export default function Sales() {
     }
   }
 
-  const failed = local.filter((s) => s.status === "failed")
   return (
     <section className="page">
       <div className="page-head">
         <h1>{t("sales.title")}</h1>
-        <button type="button" className="button" onClick={() => void services.queue.kick()}>{t("sales.syncNow")}</button>
+        <Link className="button" to="/conflicts">{t("nav.conflicts")}</Link>
       </div>
-      {failed.length > 0 && (
-        <div className="failed-box" role="alert">
-          <h2>{t("sales.failedTitle", { count: failed.length })}</h2>
-          {failed.map((s) => (
-            <div key={s.client_id} className="failed-sale">
-              <p><b>{s.receipt_number}</b> · {money(s.receipt.total)} — {s.error?.sentence ?? t("error.refused")}</p>
-              <div className="row-actions">
-                <button type="button" className="button" onClick={() => void services.queue.retry(s.client_id)}>{t("sales.retry")}</button>
-                <button type="button" className="button" onClick={() => void services.queue.resolve(s.client_id, "voided at the counter")}>{t("sales.resolve")}</button>
-                <Link className="button ghost" to={`/receipts/${s.client_id}`}>{t("sales.view")}</Link>
-              </div>
-            </div>
-          ))}
-          <p className="muted-text">{t("sales.failedHelp")}</p>
-        </div>
-      )}
+      <SyncPanel />
       <form className="inline-form" role="search" onSubmit={search}>
         <input value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("sales.searchHint")} aria-label={t("sales.searchHint")} />
         <button className="button primary">{t("search.submit")}</button>
@@ -102,7 +88,7 @@ export default function Sales() {
               <td><span className={`status ${s.status}`}>{t(`status.${s.status}`)}</span></td>
               <td className="row-actions">
                 <Link className="button" to={`/receipts/${s.client_id}`}>{t("sales.reprint")}</Link>
-                {s.sale && <Link className="button" to={`/returns/${s.sale.id}`}>{t("nav.returns")}</Link>}
+                {s.status !== "failed" && s.status !== "resolved" && <Link className="button" to={`/returns/${s.sale?.id ?? s.client_id}`}>{t("nav.returns")}</Link>}
               </td>
             </tr>
           ))}

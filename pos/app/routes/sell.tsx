@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react"
 import { useNavigate } from "react-router"
 import { CameraScanner } from "../components/camera-scanner"
 import { CartPanel } from "../components/cart-panel"
+import { OfflineNote } from "../components/offline-note"
 import { ProductTile } from "../components/product-tile"
 import { VariantDialog } from "../components/variant-dialog"
 import type { CatalogueProduct, CatalogueVariant } from "../lib/api/types"
@@ -117,6 +118,7 @@ export default function Sell() {
           <input ref={searchBox} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("sell.searchHint")} aria-label={t("sell.searchHint")} autoComplete="off" />
           <button type="button" className="button icon-text" onClick={() => setCamera(true)}><Icon name="camera" /> {t("sell.camera")}</button>
         </form>
+        <OfflineNote />
         <p className={`flash ${flash?.kind ?? ""}`} role="status" aria-live="polite">{flash?.text ?? t(q.trim() ? "sell.results" : pinned.length ? "sell.favourites" : "sell.bestSellers", { count: shown.length })}</p>
         {q.trim() && shown.length === 0 && <p className="muted-text">{t("sell.none")}</p>}
         <div className="tiles">

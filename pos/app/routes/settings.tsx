@@ -1,17 +1,18 @@
 import { useState } from "react"
 import { Link } from "react-router"
+import { OfflineNote } from "../components/offline-note"
 import { idleMinutes } from "../lib/idle-timer"
 import { receiptPrefix } from "../lib/receipt-number"
 import { useLiveQuery } from "../lib/use-live-query"
 import { useTill } from "../lib/till-context"
 import { useI18n } from "../lib/use-t"
 
-/** This device: language, idle lock time, its till id (receipt prefix), the PIN, the favourites; sign out. */
+/** This device: language, idle lock time, its till id (receipt prefix), the centre's offline limits, the PIN, the favourites; sign out. */
 export default function Settings() {
   const { t, locale, setLocale } = useI18n()
   const { services, tillId, setTillId, shift, signOut, me } = useTill()
   const minutes = useLiveQuery(async () => idleMinutes(await services.db.read("idle_minutes")), [services], 5)
-  const unsent = useLiveQuery(() => services.db.sales.where("status").anyOf("pending", "failed").count(), [services], 0)
+  const unsent = useLiveQuery(async () => (await services.db.sales.where("status").anyOf("pending", "failed").count()) + (await services.db.returns.where("status").anyOf("pending", "failed").count()), [services], 0)
   const [till, setTill] = useState(tillId)
   const [saved, setSaved] = useState(false)
   const validTill = /^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,4})?$/.test(till)
@@ -42,6 +43,10 @@ export default function Settings() {
           <small>{shift ? t("settings.tillLocked") : validTill ? t("settings.tillHint", { example: `${receiptPrefix(till)}-000001` }) : t("settings.tillInvalid")}</small>
           <button type="button" className="button" disabled={Boolean(shift) || !validTill || till === tillId} onClick={() => void setTillId(till).then(() => setSaved(true))}>{saved ? t("settings.saved") : t("dialog.save")}</button>
         </label>
+        <div className="setting wide">
+          <span>{t("settings.offline")}</span>
+          <OfflineNote always />
+        </div>
         <div className="setting">
           <span>{t("settings.pin")}</span>
           <Link className="button" to="/pin?change=1">{t("settings.changePin")}</Link>

@@ -8,7 +8,9 @@ import { cartReducer, EMPTY_CART } from "../lib/cart-state"
 import { createIdleTimer, idleMinutes } from "../lib/idle-timer"
 import { defaultTillId } from "../lib/receipt-number"
 import { tillServices } from "../lib/services"
-import { resumeReceiptSequence } from "../lib/sync-queue"
+import { adjustCachedStock, refreshCatalogue } from "../lib/catalogue-cache"
+import { offlineLimits } from "../lib/offline-limits"
+import { resumeReceiptSequence } from "../lib/outbox"
 import { useLiveQuery } from "../lib/use-live-query"
 import { TillContext, type Till } from "../lib/till-context"
 import type { Route } from "./+types/till"
@@ -80,7 +82,7 @@ export default function TillLayout({ loaderData }: Route.ComponentProps) {
   const [locked, setLocked] = useState(loaderData.locked)
   const [catalogue, setCatalogue] = useState<CatalogueProduct[]>(loaderData.catalogue)
   const [cart, dispatch] = useReducer(cartReducer, loaderData.cart)
-  const [online, setOnline] = useState(() => navigator.onLine)
+  const [online, setOnline] = useState(() => !services.connectivity.offline)
   const idle = useLiveQuery(async () => idleMinutes(await services.db.read("idle_minutes")), [services], loaderData.idleMinutes)
 
   // The open cart survives a reload.
@@ -93,41 +95,53 @@ export default function TillLayout({ loaderData }: Route.ComponentProps) {
     void services.db.write("cart", cart)
   }, [cart, services])
 
-  // The catalogue: the last one at once, a fresh one as soon as the backend answers, then every 5 minutes.
+  // Offline is the browser's word, or the last call not reaching the backend.
+  useEffect(() => {
+    const update = () => setOnline(!services.connectivity.offline)
+    const off = services.connectivity.subscribe(update)
+    window.addEventListener("online", update)
+    window.addEventListener("offline", update)
+    return () => {
+      off()
+      window.removeEventListener("online", update)
+      window.removeEventListener("offline", update)
+    }
+  }, [services])
+
+  // The catalogue and this centre's stock: the stored one at once; what changed since, from the
+  // backend, on start, when the network comes back, every 5 minutes and after each sync.
   useEffect(() => {
     let stop = false
     const load = async () => {
       try {
-        const fresh = await services.api.catalogue()
-        if (stop) return
-        setCatalogue(fresh.products)
-        await services.db.write("catalogue", fresh)
+        const fresh = await refreshCatalogue(services.db, services.api)
+        if (!stop) setCatalogue(fresh.products)
       } catch {
-        // offline: keep the last one
+        // offline: keep the stored one
       }
     }
     void load()
     const every = setInterval(load, 5 * 60_000)
+    window.addEventListener("online", load)
+    const off = services.queue.subscribe((s) => {
+      if (!s.running && s.lastRunSynced > 0) void load()
+    })
     return () => {
       stop = true
       clearInterval(every)
+      window.removeEventListener("online", load)
+      off()
     }
   }, [services])
 
-  // Sales go out as soon as they are recorded, and again whenever the network comes back.
+  // Sales and returns go out as soon as they are recorded, and again whenever the network comes back.
   useEffect(() => {
     void services.queue.start()
-    const up = () => {
-      setOnline(true)
-      void services.queue.kick()
-    }
-    const down = () => setOnline(false)
+    const up = () => void services.queue.kick()
     window.addEventListener("online", up)
-    window.addEventListener("offline", down)
     return () => {
       services.queue.stop()
       window.removeEventListener("online", up)
-      window.removeEventListener("offline", down)
     }
   }, [services])
 
@@ -175,14 +189,7 @@ export default function TillLayout({ loaderData }: Route.ComponentProps) {
       },
       catalogue,
       adjustStock: (changes) => {
-        setCatalogue((products) => {
-          const next = products.map((p) => ({
-            ...p,
-            variants: p.variants.map((v) => ({ ...v, available: v.available + changes.filter((c) => c.variant_id === v.id).reduce((a, c) => a + c.delta, 0) })),
-          }))
-          void services.db.write("catalogue", { products: next, at: new Date().toISOString() })
-          return next
-        })
+        void adjustCachedStock(services.db, changes).then((next) => next && setCatalogue(next.products))
       },
       cart,
       dispatch,
@@ -191,6 +198,7 @@ export default function TillLayout({ loaderData }: Route.ComponentProps) {
       lock,
       signOut,
       online,
+      limits: offlineLimits(me),
     }),
     [services, me, tillId, shift, catalogue, cart, hasPin, lock, signOut, online],
   )

@@ -1,6 +1,6 @@
 import { hanoiDay } from "@ocop/money"
 import { http, HttpResponse, type HttpHandler } from "msw"
-import type { CatalogueProduct, Customer, DayReport, Me, Payment, Sale, SaleBody, SaleReturn, Shift, ShiftReport } from "../../app/lib/api/types"
+import type { BatchResult, CatalogueProduct, ConflictRow, Customer, DayReport, Me, Payment, Sale, SaleBody, SaleReturn, Shift, ShiftReport } from "../../app/lib/api/types"
 import { priceCart } from "../../app/lib/cart-pricing"
 import { fold } from "../../app/lib/catalogue-search"
 import { CLERK_EMAIL, CLERK_PASSWORD, demoCustomers, demoProducts, ME } from "./pos-records"
@@ -21,6 +21,13 @@ function fresh() {
     shifts: [] as (Shift & { client_id: string; clerk: string })[],
     sales: [] as (Sale & { shift_id: string | null })[],
     returns: [] as (SaleReturn & { client_id: string; shift_id: string | null })[],
+    conflicts: [] as ConflictRow[],
+    /** The catalogue's logical clock: every change moves it on a second, so `?since=` is exact. */
+    clock: Date.parse("2026-12-02T00:00:00.000Z"),
+    // When each product, removal and stock level last changed (plain records: the browser mock keeps state as JSON).
+    changed: {} as Record<string, number>,
+    removed: {} as Record<string, number>,
+    stockChanged: {} as Record<string, number>,
   }
 }
 
@@ -33,14 +40,47 @@ export const posApi = {
     this.state = fresh()
     this.received = []
   },
+  /** A change to the catalogue, as staff make them: what the next `?since=` answer carries. */
+  touch(change: { product?: string; removed?: string; stock?: string }) {
+    const at = (this.state.clock += 1000)
+    if (change.product) this.state.changed[change.product] = at
+    if (change.removed) {
+      this.state.removed[change.removed] = at
+      this.state.products = this.state.products.filter((p) => p.id !== change.removed)
+    }
+    if (change.stock) this.state.stockChanged[change.stock] = at
+  },
+}
+
+/** `GET /pos/catalogue?since=`: everything with no (or an unknown) `since`, else what changed after it. */
+function catalogueSince(since: string | null) {
+  const s = posApi.state
+  const at = new Date(s.clock).toISOString()
+  const t = since ? Date.parse(since) : NaN
+  if (!Number.isFinite(t)) return { at, full: true, products: s.products, removed: [], stock: [] }
+  const after = (m: Record<string, number>) => Object.entries(m).filter(([, when]) => when > t).map(([id]) => id)
+  const changed = new Set(after(s.changed))
+  return {
+    at,
+    full: false,
+    products: s.products.filter((p) => changed.has(p.id)),
+    removed: after(s.removed),
+    stock: after(s.stockChanged).flatMap((id) => {
+      const hit = variantOf(id)
+      return hit ? [{ variant_id: id, available: hit.variant.available }] : []
+    }),
+  }
 }
 
 type Loc = "vi" | "en"
 const localeOf = (request: Request): Loc => (new URL(request.url).searchParams.get("locale") === "en" ? "en" : "vi")
-const refuse = (status: number, code: string, sentence: string, extra: Record<string, unknown> = {}) =>
-  HttpResponse.json({ type: "not_allowed", code, message: sentence, sentence, ...extra }, { status })
+type Outcome = { status: number; json: Record<string, unknown> }
+const answer = (o: Outcome) => HttpResponse.json(o.json, { status: o.status })
+const refusal = (status: number, code: string, sentence: string, extra: Record<string, unknown> = {}): Outcome => ({ status, json: { type: "not_allowed", code, message: sentence, sentence, ...extra } })
+const refuse = (...args: Parameters<typeof refusal>) => answer(refusal(...args))
 
-async function note(request: Request) {
+/** Records a request in `posApi.received` (a test that wraps a route calls it too). */
+export async function note(request: Request) {
   const body = request.method === "GET" ? null : await request.clone().json().catch(() => null)
   posApi.received.push({ method: request.method, path: new URL(request.url).pathname, body })
   return body
@@ -84,28 +124,41 @@ function report(shift: Shift & { clerk: string }): ShiftReport {
   }
 }
 
-function createSale(body: SaleBody, locale: Loc): Response {
+/** What POST /pos/sales/batch answers for these sales, without a request (tests wrap the route with it). */
+export function decideBatch(sales: SaleBody[], locale: Loc = "vi"): BatchResult[] {
+  return sales.map((b) => {
+    const o = createSale(b, locale)
+    return { client_id: b.client_id, status: o.status, ...(o.json.sale ? { sale: o.json.sale as Sale } : { code: String(o.json.code), message: String(o.json.message), sentence: String(o.json.sentence) }) }
+  })
+}
+
+/** One sale as POST /pos/sales decides it (the batch route decides each of its sales the same way). */
+function createSale(body: SaleBody, locale: Loc): Outcome {
   const s = posApi.state
   const found = s.sales.find((x) => x.client_id === body.client_id)
-  if (found) return HttpResponse.json({ sale: found }, { status: 200 })
+  if (found) return { status: 200, json: { sale: found } }
+  const short: NonNullable<Sale["conflict"]>["lines"] = []
   for (const line of body.lines) {
     const hit = variantOf(line.variant_id)
-    if (!hit) return refuse(400, "unknown_variant", locale === "vi" ? `Sản phẩm ${line.variant_id} không bán tại quầy này.` : `Product ${line.variant_id} is not sold at this counter.`)
+    if (!hit) return refusal(400, "unknown_variant", locale === "vi" ? `Sản phẩm ${line.variant_id} không bán tại quầy này.` : `Product ${line.variant_id} is not sold at this counter.`)
     const title = locale === "vi" ? hit.product.title_vi : hit.product.title_en
     if (hit.variant.price !== line.unit_price) {
-      return refuse(409, "price_changed", locale === "vi" ? `Giá của ${title} đã đổi thành ${hit.variant.price} ₫. Hãy xem lại giỏ hàng.` : `The price of ${title} changed to ₫${hit.variant.price}. Review the cart.`, {
+      return refusal(409, "price_changed", locale === "vi" ? `Giá của ${title} đã đổi thành ${hit.variant.price} ₫. Hãy xem lại giỏ hàng.` : `The price of ${title} changed to ₫${hit.variant.price}. Review the cart.`, {
         prices: [{ variant_id: line.variant_id, price: hit.variant.price }],
       })
     }
-    if (hit.variant.available < line.quantity) {
-      return refuse(409, "out_of_stock", locale === "vi"
+    if (hit.variant.available < line.quantity && body.offline) {
+      // Sold offline after the stock was gone: kept, and flagged for staff (INVARIANTS 3).
+      short.push({ variant_id: line.variant_id, title, wanted: line.quantity, available: hit.variant.available })
+    } else if (hit.variant.available < line.quantity) {
+      return refusal(409, "out_of_stock", locale === "vi"
         ? `Không đủ hàng: ${title} chỉ còn ${hit.variant.available} tại quầy này (cần ${line.quantity}).`
         : `Not enough stock: only ${hit.variant.available} of ${title} left at this counter (needed ${line.quantity}).`)
     }
   }
   const priced = priceCart(body.lines, body.order_discount)
   const paid = body.payments.reduce((a, p) => a + p.amount, 0)
-  if (paid !== priced.total) return refuse(400, paid < priced.total ? "payments_short" : "payments_over", locale === "vi" ? "Các khoản thanh toán phải bằng tổng tiền." : "The payments must add up to the total.")
+  if (paid !== priced.total) return refusal(400, paid < priced.total ? "payments_short" : "payments_over", locale === "vi" ? "Các khoản thanh toán phải bằng tổng tiền." : "The payments must add up to the total.")
   const index = s.sales.length + 1
   const sale: Sale & { shift_id: string | null } = {
     id: `psale_${String(index).padStart(4, "0")}`,
@@ -120,6 +173,7 @@ function createSale(body: SaleBody, locale: Loc): Response {
     lines: body.lines.map((l, i) => {
       const { product, variant } = variantOf(l.variant_id)!
       variant.available -= l.quantity
+      posApi.touch({ stock: variant.id })
       const p = priced.lines[i]!
       return {
         line_item_id: `ordli_${index}_${i + 1}`, variant_id: l.variant_id, title_vi: product.title_vi, title_en: product.title_en, variant_title: variant.title,
@@ -135,9 +189,11 @@ function createSale(body: SaleBody, locale: Loc): Response {
     note: body.note ?? null,
     receipt_url: `http://localhost:3000/${locale}/receipts/${body.receipt_number}?t=mock${index}`,
     status: "completed",
+    ...(short.length ? { conflict: { kind: "out_of_stock", lines: short, status: "open" } } : {}),
   }
   s.sales.push(sale)
-  return HttpResponse.json({ sale }, { status: 201 })
+  if (sale.conflict) s.conflicts.push({ ...sale.conflict, sale_id: sale.id, receipt_number: sale.receipt_number, sold_at: sale.sold_at, till_id: sale.till_id })
+  return { status: 201, json: { sale } }
 }
 
 function dayReport(date: string): DayReport {
@@ -182,7 +238,7 @@ export const posHandlers: HttpHandler[] = [
     return HttpResponse.json({ type: "unauthorized", message: "Invalid email or password" }, { status: 401 })
   }),
   http.get("*/pos/me", pos(() => HttpResponse.json(posApi.state.me))),
-  http.get("*/pos/catalogue", pos(() => HttpResponse.json({ products: posApi.state.products, at: new Date().toISOString() }))),
+  http.get("*/pos/catalogue", pos(({ request }) => HttpResponse.json(catalogueSince(new URL(request.url).searchParams.get("since"))))),
   http.get("*/pos/shifts/current", pos(({ request }) => {
     const till = new URL(request.url).searchParams.get("till_id")
     const last = posApi.state.sales.filter((x) => x.till_id === till).at(-1)
@@ -218,7 +274,22 @@ export const posHandlers: HttpHandler[] = [
     const shift = posApi.state.shifts.find((x) => x.id === params.id)
     return shift ? HttpResponse.json({ report: report(shift) }) : HttpResponse.json({ type: "not_found", message: "Shift not found" }, { status: 404 })
   })),
-  http.post("*/pos/sales", pos(({ body, locale }) => createSale(body as SaleBody, locale))),
+  http.post("*/pos/sales", pos(({ body, locale }) => answer(createSale(body as SaleBody, locale)))),
+  http.post("*/pos/sales/batch", pos(({ body, locale }) => {
+    const sales = (body?.sales ?? []) as SaleBody[]
+    if (sales.length > 20) return refuse(400, "batch_too_large", "At most 20 sales in a batch.")
+    return HttpResponse.json({ results: decideBatch(sales, locale) })
+  })),
+  http.get("*/pos/conflicts", pos(({ request }) => {
+    const status = new URL(request.url).searchParams.get("status") ?? "open"
+    return HttpResponse.json({ conflicts: posApi.state.conflicts.filter((c) => c.status === status) })
+  })),
+  http.post("*/pos/conflicts/:saleId/resolve", pos(({ params, body }) => {
+    const c = posApi.state.conflicts.find((x) => x.sale_id === params.saleId)
+    if (!c) return HttpResponse.json({ type: "not_found", message: "No conflict for that sale" }, { status: 404 })
+    Object.assign(c, { status: "resolved", note: body?.note ?? null })
+    return HttpResponse.json({ conflict: c })
+  })),
   http.get("*/pos/sales", pos(({ request }) => {
     const q = new URL(request.url).searchParams
     let sales = [...posApi.state.sales].sort((a, b) => b.sold_at.localeCompare(a.sold_at))
@@ -240,8 +311,13 @@ export const posHandlers: HttpHandler[] = [
   })),
   http.post("*/pos/sales/:id/returns", pos(({ params, body, locale }) => {
     const s = posApi.state
-    const sale = s.sales.find((x) => x.id === params.id)
-    if (!sale) return HttpResponse.json({ type: "not_found", message: "Sale not found" }, { status: 404 })
+    // `:id` is the sale's id, or (a sale taken offline) its client_id, which may not be here yet.
+    const sale = s.sales.find((x) => x.id === params.id || x.client_id === params.id)
+    if (!sale && params.id?.startsWith("psale_")) return HttpResponse.json({ type: "not_found", message: "Sale not found" }, { status: 404 })
+    if (!sale) return refuse(409, "sale_not_synced", locale === "vi" ? "Đơn bán này chưa lên máy chủ." : "That sale has not reached the server yet.")
+    // Lines by variant (an offline return): the sale's line of that variant.
+    const lines = (body.lines as { line_item_id?: string; variant_id?: string; quantity: number }[]).map((l) =>
+      l.line_item_id ? { line_item_id: l.line_item_id, quantity: l.quantity } : { line_item_id: sale.lines.find((x) => x.variant_id === l.variant_id)?.line_item_id ?? "", quantity: l.quantity })
     const same = s.returns.find((r) => r.client_id === body.client_id)
     if (same) return HttpResponse.json({ return: same, sale }, { status: 200 })
     const days = s.me.settings.return_window_days
@@ -249,21 +325,24 @@ export const posHandlers: HttpHandler[] = [
       return refuse(409, "return_window", locale === "vi" ? `Đã quá ${days} ngày kể từ khi bán: không nhận trả hàng.` : `More than ${days} days have passed since the sale: it can no longer be returned.`)
     }
     let amount = 0
-    for (const r of body.lines as { line_item_id: string; quantity: number }[]) {
+    for (const r of lines) {
       const line = sale.lines.find((l) => l.line_item_id === r.line_item_id)
       if (!line || r.quantity > line.quantity - line.returned) {
         return refuse(400, "return_too_many", locale === "vi" ? `Chỉ trả được tối đa ${line ? line.quantity - line.returned : 0} ${line?.title_vi ?? ""}.` : `At most ${line ? line.quantity - line.returned : 0} of ${line?.title_en ?? ""} can be returned.`)
       }
       amount += Math.round((line.total * r.quantity) / line.quantity)
     }
-    for (const r of body.lines as { line_item_id: string; quantity: number }[]) {
+    for (const r of lines) {
       const line = sale.lines.find((l) => l.line_item_id === r.line_item_id)!
       line.returned += r.quantity
       const v = variantOf(line.variant_id)
-      if (v) v.variant.available += r.quantity
+      if (v) {
+        v.variant.available += r.quantity
+        posApi.touch({ stock: v.variant.id })
+      }
     }
     const open = s.shifts.find((x) => x.status === "open")
-    const ret = { id: `pret_${s.returns.length + 1}`, client_id: body.client_id, sale_id: sale.id, lines: body.lines, amount, refund: body.refund, created_at: new Date().toISOString(), shift_id: open?.id ?? null }
+    const ret = { id: `pret_${s.returns.length + 1}`, client_id: body.client_id, sale_id: sale.id, lines, amount, refund: body.refund, created_at: new Date().toISOString(), shift_id: open?.id ?? null }
     s.returns.push(ret)
     return HttpResponse.json({ return: ret, sale }, { status: 201 })
   })),

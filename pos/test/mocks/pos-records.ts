@@ -18,7 +18,7 @@ export const ME: Me = {
     publishable_key: "pk_mock_bat_trang",
   },
   limits: { line_discount_percent: 10, order_discount_percent: 10 },
-  settings: { return_window_days: 30 },
+  settings: { return_window_days: 30, offline: { max_sale_amount: 10_000_000, max_queued_sales: 300 } },
 }
 
 /** A valid EAN-13 from its first twelve digits (Vietnam's GS1 prefix is 893). */

@@ -17,6 +17,11 @@ type Props = {
 }
 
 const text = (v: string | number | null | undefined) => (v == null ? "" : String(v))
+/** "10.000.000" or "10000000" → 10000000; blank or not a whole number → null. */
+const wholeNumber = (v: string) => {
+  const n = Number(v.replace(/[.\s]/g, ""))
+  return v.trim() !== "" && Number.isInteger(n) && n >= 0 ? n : null
+}
 
 function initialValues(c?: Centre | null) {
   return {
@@ -39,6 +44,8 @@ function initialValues(c?: Centre | null) {
     bank_bin: text(c?.bank_bin),
     bank_account_number: text(c?.bank_account_number),
     bank_account_name: text(c?.bank_account_name),
+    pos_offline_max_sale_amount: text(c?.pos_offline_max_sale_amount ?? 10_000_000),
+    pos_offline_max_queued_sales: text(c?.pos_offline_max_queued_sales ?? 300),
   }
 }
 
@@ -56,6 +63,12 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
     const longitude = toNumberOrNull(values.longitude)
     if (Number.isNaN(latitude) || Number.isNaN(longitude)) {
       toast.error("Vĩ độ / kinh độ phải là số, ví dụ 20.9766 (Latitude and longitude must be numbers)")
+      return
+    }
+    const maxSale = wholeNumber(values.pos_offline_max_sale_amount)
+    const maxQueued = wholeNumber(values.pos_offline_max_queued_sales)
+    if (maxSale === null || maxQueued === null || maxQueued < 1) {
+      toast.error("Giới hạn bán khi mất mạng phải là số nguyên, ví dụ 10000000 (Offline limits must be whole numbers)")
       return
     }
     save.mutate({
@@ -78,6 +91,8 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
       bank_bin: blankToNull(values.bank_bin),
       bank_account_number: blankToNull(values.bank_account_number),
       bank_account_name: blankToNull(values.bank_account_name),
+      pos_offline_max_sale_amount: maxSale,
+      pos_offline_max_queued_sales: maxQueued,
     })
   }
 
@@ -148,6 +163,23 @@ export function CentreFormDrawer({ open, onOpenChange, centre }: Props) {
           placeholder="TRUNG TAM OCOP BAT TRANG"
           hint="Chữ in hoa không dấu (capitals, no diacritics)"
           {...bind("bank_account_name")}
+        />
+      </FieldRow>
+      {/* The till enforces these while it has no connection; the server refuses a larger offline sale too. */}
+      <FieldRow>
+        <TextField
+          label="Bán mất mạng tối đa, ₫ (Offline sale limit, ₫)"
+          type="number"
+          step="1000"
+          hint="Một hoá đơn khi quầy mất mạng (one sale made offline)"
+          {...bind("pos_offline_max_sale_amount")}
+        />
+        <TextField
+          label="Hoá đơn chờ gửi tối đa (Max unsent sales)"
+          type="number"
+          step="1"
+          hint="Quầy ngừng bán khi đầy (the till stops selling when full)"
+          {...bind("pos_offline_max_queued_sales")}
         />
       </FieldRow>
     </FormDrawer>

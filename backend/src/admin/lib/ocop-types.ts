@@ -34,6 +34,9 @@ export type Centre = {
   bank_bin: string | null
   bank_account_number: string | null
   bank_account_name: string | null
+  /** What a till at this centre may do offline: the largest sale (đồng) and how many unsent sales. */
+  pos_offline_max_sale_amount: number
+  pos_offline_max_queued_sales: number
   stock_location_id: string | null
   sales_channel_id: string | null
   product_count: number
@@ -120,3 +123,8 @@ export type CertificationListItem = Certification & {
 export type CertificationFilter = CertificationStatus | "withdrawn"
 
 export type DeleteResponse = { id: string; object: string; deleted: boolean }
+
+export type PosConflictFilter = "open" | "resolved" | "all"
+
+/** A counter sale staff must look at (GET /admin/ocop/pos-conflicts): the backend's own view. */
+export type { ConflictView as PosConflict } from "../../lib/pos/conflict"

@@ -4,11 +4,12 @@ import {
   centresApi,
   certificationsApi,
   errorMessage,
+  posConflictsApi,
   producersApi,
   productOcopApi,
   villagesApi,
 } from "./sdk"
-import type { CertificationFilter } from "./ocop-types"
+import type { CertificationFilter, PosConflictFilter } from "./ocop-types"
 
 /**
  * React Query hooks over the OCOP admin API. The dashboard already provides the QueryClient
@@ -22,6 +23,7 @@ export const ocopKeys = {
   producers: ["ocop", "producers"] as const,
   productOcop: (productId: string) => ["ocop", "product", productId] as const,
   certifications: (status: CertificationFilter | "all") => ["ocop", "certifications", status] as const,
+  posConflicts: (status: PosConflictFilter) => ["ocop", "pos-conflicts", status] as const,
 }
 
 /**
@@ -52,6 +54,9 @@ export const useCertifications = (status: CertificationFilter | "all") =>
     queryKey: ocopKeys.certifications(status),
     queryFn: () => certificationsApi.list(status === "all" ? undefined : status),
   })
+
+export const usePosConflicts = (status: PosConflictFilter) =>
+  useQuery({ queryKey: ocopKeys.posConflicts(status), queryFn: () => posConflictsApi.list(status) })
 
 /**
  * A write that, on success, shows `successMessage`, refreshes every OCOP query (a producer's

@@ -5,6 +5,8 @@ import type {
   CertificationFilter,
   CertificationListItem,
   DeleteResponse,
+  PosConflict,
+  PosConflictFilter,
   Producer,
   ProducerInput,
   ProductOcop,
@@ -77,4 +79,10 @@ export const certificationsApi = {
       "/admin/ocop/certifications",
       status ? { status } : undefined
     ),
+}
+
+export const posConflictsApi = {
+  list: (status: PosConflictFilter) => get<{ conflicts: PosConflict[]; count: number }>("/admin/ocop/pos-conflicts", { status }),
+  resolve: (saleId: string, note: string) =>
+    post<{ conflict: PosConflict }>(`/admin/ocop/pos-conflicts/${id_(saleId)}/resolve`, { note }),
 }

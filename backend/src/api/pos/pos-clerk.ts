@@ -28,7 +28,9 @@ export async function posClerk(req: MedusaRequest, _res: MedusaResponse, next: M
     if (!user || !isPosRole(role)) throw new MedusaError(MedusaError.Types.FORBIDDEN, "The till is for centre clerks and supervisors.")
     const [centre] = await listCentresWithLocations(query, { handle: String(user.metadata?.centre ?? "") })
     if (!centre?.stock_location?.id || !centre.sales_channel?.id) throw new MedusaError(MedusaError.Types.FORBIDDEN, "This clerk is not assigned to a centre.")
-    const named = [req.query?.centre, (req.body as any)?.centre, (req.body as any)?.centre_id, req.headers["x-ocop-centre"]].filter(Boolean)
+    // A batch of sales (POST /pos/sales/batch) names centres in each of its sales too.
+    const bodies = [req.body as any, ...(Array.isArray((req.body as any)?.sales) ? (req.body as any).sales : [])]
+    const named = [req.query?.centre, ...bodies.flatMap((b) => [b?.centre, b?.centre_id]), req.headers["x-ocop-centre"]].filter(Boolean)
     if (named.some((c) => c !== centre.handle && c !== centre.id)) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, `A clerk of ${centre.handle} works at that centre only.`)
     }

@@ -46,8 +46,13 @@ export const PosCreateSale = z
     customer_id: z.string().startsWith("cus_").nullish(),
     note: z.string().trim().max(500).nullish(),
     payments: z.array(payment).min(1).max(10),
+    /** Made while the till was offline: kept even if the centre's stock is short (a conflict). */
+    offline: z.boolean().default(false),
   })
   .strict()
+
+/** A till's queue of sales, sent in order (POST /pos/sales/batch): each exactly a POST /pos/sales body. */
+export const PosSalesBatch = z.object({ sales: z.array(PosCreateSale).min(1, "at least one sale").max(50, "at most 50 sales") }).strict()
 
 export const PosOpenShift = z.object({ client_id: clientId, till_id: tillId, opening_float: dong }).strict()
 
@@ -55,15 +60,30 @@ export const PosCloseShift = z
   .object({ counted: z.record(z.string().regex(/^\d+$/, "face value in đồng"), z.number().int().min(0).max(100_000)) })
   .strict()
 
+const quantity = z.number().int().min(1)
+/** A line names one of the sale's order items, or a variant (a return taken offline, before the till knew the items). */
+const returnLine = z.union([
+  z.object({ line_item_id: z.string().min(1), quantity }).strict(),
+  z.object({ variant_id: z.string().startsWith("variant_"), quantity }).strict(),
+])
+
 export const PosCreateReturn = z
   .object({
     client_id: clientId,
     shift_id: z.string().trim().startsWith("pshift_").nullish(),
-    lines: z.array(z.object({ line_item_id: z.string().min(1), quantity: z.number().int().min(1) }).strict()).min(1),
+    lines: z.array(returnLine).min(1),
     refund: z.enum(["cash", "original"]),
     note: z.string().trim().max(500).nullish(),
+    offline: z.boolean().default(false),
+    /** When the goods came back, as the till recorded it (not in the future, not before the sale). */
+    returned_at: z.string().datetime({ offset: true }).nullish(),
   })
   .strict()
+
+export const PosListConflicts = z.object({ status: z.enum(["open", "resolved", "all"]).default("open") })
+/** `since`: the `at` of an earlier catalogue answer; without it (or older than a week) the answer is full. */
+export const PosCatalogueQuery = z.object({ since: z.string().datetime({ offset: true, message: "since must be the `at` of an earlier answer, an ISO date-time" }).optional() })
+export const PosResolveConflict = z.object({ note: z.string().trim().min(1).max(1000).transform((s) => s.normalize("NFC")) }).strict()
 
 export const PosCreateCustomer = z
   .object({

@@ -69,6 +69,26 @@ const SENTENCES: Record<string, { status: number; vi: (d: Detail) => string; en:
     vi: (d) => `Chỉ trả được tối đa ${d.left} ${d.title}.`,
     en: (d) => `At most ${d.left} of ${d.title} can be returned.`,
   },
+  offline_limit: {
+    status: 400,
+    vi: (d) => `Bán khi mất mạng tối đa ${d.limit} ₫ một hoá đơn tại quầy này; hoá đơn này ${d.total} ₫.`,
+    en: (d) => `A sale made offline may come to at most ₫${d.limit} at this counter; this one is ₫${d.total}.`,
+  },
+  sale_not_synced: {
+    status: 409,
+    vi: () => "Hoá đơn của lần trả hàng này chưa được gửi lên máy chủ. Quầy sẽ gửi lại sau.",
+    en: () => "The sale this return belongs to has not reached the server yet. The till will send it again later.",
+  },
+  returned_at_future: {
+    status: 400,
+    vi: () => "Thời điểm trả hàng nằm ở tương lai. Hãy kiểm tra đồng hồ của máy.",
+    en: () => "The return's time is in the future. Check the device's clock.",
+  },
+  returned_before_sale: {
+    status: 400,
+    vi: () => "Thời điểm trả hàng sớm hơn lúc bán.",
+    en: () => "The return's time is before the sale was made.",
+  },
   in_progress: {
     status: 409,
     vi: () => "Giao dịch này đang được ghi. Hãy thử lại sau giây lát.",
@@ -90,4 +110,9 @@ export function isRefusal(error: unknown): error is MedusaError & { code: Refusa
 /** Answers a refusal as the till expects: status, code, and the sentence as message and sentence. */
 export function sendRefusal(res: MedusaResponse, error: MedusaError & { code: RefusalCode }, extra: Record<string, unknown> = {}) {
   res.status(SENTENCES[error.code]!.status).json({ type: "not_allowed", code: error.code, message: error.message, sentence: error.message, ...extra })
+}
+
+/** The HTTP status a refusal is answered with (a batch of sales answers it per sale). */
+export function refusalStatus(code: RefusalCode): number {
+  return SENTENCES[code]!.status
 }

@@ -43,5 +43,8 @@ export function saleView(sale: Record<string, any>, centre: Centre, clerkName?: 
     customer_id: sale.customer_id ?? null,
     note: sale.note ?? null,
     receipt_url: receiptUrl(sale.receipt_number),
+    offline: !!sale.offline,
+    /** Null, or what staff must look at (lib/pos/conflict.ts): stock short, or a receipt number renumbered. */
+    conflict: sale.conflict ?? null,
   }
 }

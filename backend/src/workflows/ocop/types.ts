@@ -16,6 +16,8 @@ export type CentreInput = {
   stars?: number | null
   description_vi?: string | null
   description_en?: string | null
+  pos_offline_max_sale_amount?: number
+  pos_offline_max_queued_sales?: number
 }
 
 export type VillageInput = {

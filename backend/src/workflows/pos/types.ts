@@ -13,6 +13,8 @@ export type PosSaleBody = {
   customer_id?: string | null
   note?: string | null
   payments: Payment[]
+  /** Sold while the till was offline: kept even when the centre's stock is short (a conflict). */
+  offline?: boolean
 }
 
 export type PosSaleInput = {
@@ -21,6 +23,8 @@ export type PosSaleInput = {
   clerk: PosContext["clerk"]
   limit: number
   locale: "vi" | "en"
+  /** The catalogue as read once for a whole batch of synced sales (prepare-pos-sale.ts reads it otherwise). */
+  catalogue?: SaleCatalogue
 }
 
 export type SaleLine = {
@@ -53,14 +57,65 @@ export type PreparedSale = {
   total: number
   change: number
   lines: SaleLine[]
+  customer_email: string | null
+  /** Per variant: the product facts its order line items carry. */
+  order_items: Record<string, OrderItemFields>
 }
+
+/** What Medusa copies from a variant and its product onto an order line item. */
+export type OrderItemFields = {
+  subtitle: string | null
+  thumbnail: string | null
+  product_id: string
+  product_title: string
+  product_description: string | null
+  product_subtitle: string | null
+  product_type: string | null
+  product_type_id: string | null
+  product_collection: string | null
+  product_handle: string
+  variant_sku: string | null
+  variant_barcode: string | null
+  variant_title: string | null
+  is_discountable: boolean
+  is_giftcard: boolean
+  requires_shipping: boolean
+}
+
+/** A variant as a counter sale reads it (loadSaleCatalogue). */
+export type CatalogueVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  barcode: string | null
+  product_id: string
+  product_title: string
+  title_en: string
+  /** Published and in this centre's counter channel. */
+  sold: boolean
+  price: number | null
+  stars: number | null
+  producer: { handle: string; name: string } | null
+  order_item: OrderItemFields
+}
+
+export type SaleCatalogue = {
+  region_id: string | null
+  shipping_option_id: string | null
+  variants: Record<string, CatalogueVariant>
+}
+
+/** A return line names one of the sale's order items, or (offline, before the till knew them) a variant. */
+export type PosReturnLine = { line_item_id: string; quantity: number } | { variant_id: string; quantity: number }
 
 export type PosReturnBody = {
   client_id: string
   shift_id?: string | null
-  lines: { line_item_id: string; quantity: number }[]
+  lines: PosReturnLine[]
   refund: "cash" | "original"
   note?: string | null
+  offline?: boolean
+  returned_at?: string | null
 }
 
 export type PosReturnInput = {

@@ -1,4 +1,4 @@
-import type { Catalogue, Customer, DayReport, Me, ReturnBody, Sale, SaleBody, SaleReturn, SearchHit, Shift, ShiftReport } from "./types"
+import type { BatchResult, CatalogueAnswer, ConflictRow, Customer, DayReport, Me, ReturnBody, Sale, SaleBody, SaleReturn, SearchHit, Shift, ShiftReport } from "./types"
 
 export type Locale = "vi" | "en"
 
@@ -30,6 +30,8 @@ export type ApiOptions = {
   token?: () => string | null
   locale?: () => Locale
   fetch?: typeof fetch
+  /** Told after every call whether the backend was reached (the till's "offline" is either). */
+  reached?: (reachable: boolean) => void
 }
 
 type RequestOptions = { body?: unknown; query?: Record<string, string | number | undefined>; headers?: Record<string, string>; auth?: boolean }
@@ -52,8 +54,11 @@ export function createApi(options: ApiOptions = {}) {
       const query = params.size > 0 ? `?${params}` : ""
       res = await doFetch(`${base}${path}${query}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) })
     } catch (e) {
+      options.reached?.(false)
       throw new NetworkError(e)
     }
+    // The till's own proxy answers 502 or 504 when the backend behind it is down.
+    options.reached?.(!PROXY_DOWN.includes(res.status))
     if (!res.ok) throw await errorOf(res)
     return res
   }
@@ -66,17 +71,23 @@ export function createApi(options: ApiOptions = {}) {
     /** Medusa's own log-in for users: the bearer token every /pos route needs. */
     signIn: (email: string, password: string) => json<{ token: string }>("POST", "/auth/user/emailpass", { body: { email, password }, auth: false }),
     me: () => json<Me>("GET", "/pos/me"),
-    catalogue: () => json<Catalogue>("GET", "/pos/catalogue"),
+    /** Everything, or (with `since`, the `at` of the last answer) what changed since. */
+    catalogue: (since?: string) => json<CatalogueAnswer>("GET", "/pos/catalogue", { query: { since } }),
     currentShift: (tillId: string) => json<{ shift: Shift | null; last_receipt_number: string | null }>("GET", "/pos/shifts/current", { query: { till_id: tillId } }),
     openShift: (body: { client_id: string; till_id: string; opening_float: number }) => json<{ shift: Shift }>("POST", "/pos/shifts", { body }),
     closeShift: (id: string, counted: Record<string, number>) => json<{ shift: Shift; report: ShiftReport }>("POST", `/pos/shifts/${encodeURIComponent(id)}/close`, { body: { counted } }),
     shiftReport: (id: string) => json<{ report: ShiftReport }>("GET", `/pos/shifts/${encodeURIComponent(id)}/report`),
     /** 201 the first time, 200 for the same client_id again: both are the one sale. */
     createSale: (body: SaleBody) => json<{ sale: Sale }>("POST", "/pos/sales", { body }),
+    /** Up to 20 sales in order, one outcome each; 404 from a backend that predates it. */
+    createSales: (sales: SaleBody[]) => json<{ results: BatchResult[] }>("POST", "/pos/sales/batch", { body: { sales } }),
     findSales: (query: { receipt?: string; q?: string; from?: string; to?: string; limit?: number; offset?: number }) =>
       json<{ sales: Sale[]; count: number }>("GET", "/pos/sales", { query }),
     sale: (id: string) => json<{ sale: Sale }>("GET", `/pos/sales/${encodeURIComponent(id)}`),
-    createReturn: (saleId: string, body: ReturnBody) => json<{ return: SaleReturn; sale: Sale }>("POST", `/pos/sales/${encodeURIComponent(saleId)}/returns`, { body }),
+    /** `ref`: the sale's id, or (for a sale taken offline) its client_id. */
+    createReturn: (ref: string, body: ReturnBody) => json<{ return: SaleReturn; sale: Sale }>("POST", `/pos/sales/${encodeURIComponent(ref)}/returns`, { body }),
+    conflicts: (status: "open" | "resolved" = "open") => json<{ conflicts: ConflictRow[] }>("GET", "/pos/conflicts", { query: { status } }),
+    resolveConflict: (saleId: string, note: string) => json<unknown>("POST", `/pos/conflicts/${encodeURIComponent(saleId)}/resolve`, { body: { note } }),
     customers: (q: string) => json<{ customers: Customer[] }>("GET", "/pos/customers", { query: { q } }),
     createCustomer: (body: { first_name: string; last_name: string; phone?: string; email?: string }) => json<{ customer: Customer }>("POST", "/pos/customers", { body }),
     dayReport: (date: string) => json<DayReport>("GET", "/pos/reports/day", { query: { date } }),
@@ -92,6 +103,8 @@ export function createApi(options: ApiOptions = {}) {
 }
 
 export type Api = ReturnType<typeof createApi>
+
+const PROXY_DOWN = [502, 504]
 
 async function errorOf(res: Response): Promise<ApiError> {
   let body: any = null

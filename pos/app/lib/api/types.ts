@@ -16,7 +16,11 @@ export type Me = {
     publishable_key?: string | null
   }
   limits: { line_discount_percent: number; order_discount_percent: number }
-  settings: { return_window_days: number }
+  settings: {
+    return_window_days: number
+    /** What a till may do with no connection (docs/pos-api.md, issue 7); absent from older backends. */
+    offline?: { max_sale_amount?: number; max_queued_sales?: number }
+  }
 }
 
 export type CatalogueVariant = { id: string; title: string | null; sku: string | null; barcode: string | null; price: number; available: number }
@@ -31,6 +35,17 @@ export type CatalogueProduct = {
   variants: CatalogueVariant[]
 }
 export type Catalogue = { products: CatalogueProduct[]; at: string }
+/**
+ * `GET /pos/catalogue?since=`: everything (`full`), or what changed since: products to merge,
+ * product ids to drop, and stock numbers to apply. An older backend sends no `full`: everything.
+ */
+export type CatalogueAnswer = {
+  at: string
+  full?: boolean
+  products: CatalogueProduct[]
+  removed?: string[]
+  stock?: { variant_id: string; available: number }[]
+}
 
 export type Shift = {
   id: string
@@ -78,6 +93,8 @@ export type SaleBody = {
   customer_id?: string
   note?: string
   payments: Payment[]
+  /** Recorded with no connection to the backend (navigator.onLine false, or the last call failed to reach it). */
+  offline?: boolean
 }
 
 export type SaleLine = {
@@ -118,10 +135,27 @@ export type Sale = {
   note: string | null
   receipt_url: string | null
   status: string
+  /** An offline sale that synced after its stock was gone: kept, and flagged for staff. */
+  conflict?: StockConflict | null
 }
 
+export type StockConflict = {
+  /** "stock": sold offline past the stock; "receipt_number": another device had used the number. */
+  kind: string
+  lines: { variant_id: string; title: string; wanted: number; available: number }[]
+  status: string
+  renumbered_from?: string | null
+}
+/** `GET /pos/conflicts?status=open`: one row per sale (its fields beyond these may vary). */
+export type ConflictRow = StockConflict & { sale_id: string; receipt_number?: string; sold_at?: string; till_id?: string; note?: string | null }
+
+/** `POST /pos/sales/batch`: one outcome per sale, in the order sent. */
+export type BatchResult = { client_id: string; status: number; sale?: Sale; code?: string; message?: string; sentence?: string }
+
 /** shift_id: the open shift whose drawer pays a cash refund (required for cash). */
-export type ReturnBody = { client_id: string; shift_id?: string; lines: { line_item_id: string; quantity: number }[]; refund: "cash" | "original"; note?: string }
+export type ReturnLineBody = { line_item_id: string; quantity: number } | { variant_id: string; quantity: number }
+/** Offline (queued) returns name lines by variant and carry when they were taken. */
+export type ReturnBody = { client_id: string; shift_id?: string; lines: ReturnLineBody[]; refund: "cash" | "original"; note?: string; offline?: boolean; returned_at?: string }
 export type SaleReturn = { id: string; sale_id: string; lines: { line_item_id: string; quantity: number }[]; amount: number; refund: "cash" | "original"; created_at: string }
 
 export type Customer = { id: string; first_name: string | null; last_name: string | null; phone: string | null; email: string | null }

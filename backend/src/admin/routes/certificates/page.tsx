@@ -1,10 +1,11 @@
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BadgeCheck } from "@medusajs/icons"
-import { Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { CertificationStatusBadge } from "../../components/certification-status-badge"
 import { ListState } from "../../components/note"
 import { Stars } from "../../components/stars"
+import { StatusTabs, useStatusParam } from "../../components/status-tabs"
 import { daysLeftLabel, formatDate, formatInstantDate } from "../../lib/format"
 import type { CertificationFilter, CertificationListItem } from "../../lib/ocop-types"
 import { useCertifications } from "../../lib/queries"
@@ -22,17 +23,10 @@ const FILTERS: { value: Filter; label: string }[] = [
 
 const DEFAULT_FILTER: Filter = "expiring"
 
-const isFilter = (value: string): value is Filter => FILTERS.some((f) => f.value === value)
-
 /** Certificates by status; "withdrawn" shows what the nightly expiry job took off sale. */
 const CertificatesPage = () => {
-  // The tab lives in the URL (?status=withdrawn) so a reload, a shared link or coming back from a
-  // product opened from the list keeps the tab staff were on, instead of jumping to "Expiring".
-  const [params, setParams] = useSearchParams()
-  const requested = params.get("status") ?? DEFAULT_FILTER
-  const filter: Filter = isFilter(requested) ? requested : DEFAULT_FILTER
-  const setFilter = (value: Filter) =>
-    setParams(value === DEFAULT_FILTER ? {} : { status: value }, { replace: true })
+  // In the URL (?status=withdrawn): coming back from a product keeps the tab, not "Expiring".
+  const [filter, setFilter] = useStatusParam(FILTERS, DEFAULT_FILTER)
   const { data, isPending, error } = useCertifications(filter)
   const certifications = data?.certifications ?? []
 
@@ -44,17 +38,7 @@ const CertificatesPage = () => {
           Chứng nhận có hiệu lực 36 tháng; hết hạn thì sản phẩm phải đánh giá lại. (Certificates last 36 months.)
         </Text>
       </div>
-      <div className="px-6 py-3">
-        <Tabs value={filter} onValueChange={(v) => isFilter(v) && setFilter(v)}>
-          <Tabs.List>
-            {FILTERS.map((f) => (
-              <Tabs.Trigger key={f.value} value={f.value}>
-                {f.label}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
-        </Tabs>
-      </div>
+      <StatusTabs filters={FILTERS} value={filter} onChange={setFilter} />
       <ListState isPending={isPending} error={error} empty={certifications.length === 0} />
       {certifications.length > 0 && <CertificationsTable rows={certifications} />}
     </Container>

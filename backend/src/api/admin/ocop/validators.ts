@@ -29,6 +29,9 @@ const centreFields = {
   bank_bin: optionalText,
   bank_account_number: z.string().trim().toUpperCase().nullish(),
   bank_account_name: z.string().trim().toUpperCase().nullish(),
+  // What a till here may do offline (lib/pos/offline-limits.ts).
+  pos_offline_max_sale_amount: z.number().int().min(0).max(10_000_000_000).optional(),
+  pos_offline_max_queued_sales: z.number().int().min(1).max(10_000).optional(),
 }
 export const AdminCreateCentre = z.object(centreFields).strict()
 export const AdminUpdateCentre = z.object(centreFields).partial().strict()
@@ -88,3 +91,8 @@ export const AdminListCertifications = z.object({
 })
 
 export type AdminSetProductOcopType = z.infer<typeof AdminSetProductOcop>
+
+export const AdminListPosConflicts = z.object({
+  status: z.enum(["open", "resolved", "all"]).default("open"),
+  centre: z.string().trim().min(1).optional(),
+})

@@ -1,55 +1,27 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
-import { linkRows } from "../../../lib/link-rows"
-import { loadProductOcop } from "../../../lib/product-ocop"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { catalogueChanges, catalogueProducts, INCREMENTAL_FOR_MS, soldProductIds } from "../../../lib/pos/catalogue"
 import { pos } from "../pos-clerk"
+import type { PosCatalogueQuery } from "../validators"
 
 /**
- * GET /pos/catalogue: what this counter sells (its counter sales channel), with barcodes, VND
- * prices and what is free at this centre now: the till keeps it on the device, so a scan finds
- * its line without the network.
+ * GET /pos/catalogue[?since=<at of an earlier answer>]: what this counter sells (its counter
+ * sales channel), with barcodes, VND prices and what is free at this centre now: the till keeps
+ * it on the device, so a scan finds its line without the network. With `since`, only what changed
+ * (`full: false`); without it, or after a week, everything (`full: true`).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { centre } = pos(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const at = new Date().toISOString()
-  const [links, { data: regions }] = await Promise.all([
-    linkRows(query, { entryPoint: "product_sales_channel" }, ["product_id"], { sales_channel_id: centre.sales_channel_id }),
-    query.graph({ entity: "region", fields: ["id"], filters: { currency_code: "vnd" } }),
-  ])
-  const ids = [...new Set(links.map((l) => l.product_id!))]
-  if (!ids.length) return res.json({ products: [], at })
-  const [{ data: products }, ocop] = await Promise.all([
-    query.graph({
-      entity: "product",
-      fields: ["id", "handle", "title", "thumbnail", "metadata", "variants.id", "variants.title", "variants.sku", "variants.barcode", "variants.calculated_price.calculated_amount"],
-      filters: { id: ids, status: "published" },
-      context: { variants: { calculated_price: QueryContext({ region_id: regions[0]?.id, currency_code: "vnd" }) } },
-    }),
-    loadProductOcop(query, ids, "vi"),
-  ])
-  res.json({
-    at,
-    products: products.map((p: any) => {
-      const o = ocop.get(p.id)
-      const here = o?.availability.find((a) => a.centre.handle === centre.handle)
-      return {
-        id: p.id,
-        handle: p.handle,
-        title_vi: p.title,
-        title_en: (p.metadata?.title_en as string | undefined) ?? p.title,
-        thumbnail: p.thumbnail ?? null,
-        stars: o?.stars ?? null,
-        producer: o?.producer ? { handle: o.producer.handle, name: o.producer.name } : null,
-        variants: (p.variants ?? []).map((v: any) => ({
-          id: v.id,
-          title: v.title,
-          sku: v.sku ?? null,
-          barcode: v.barcode ?? null,
-          price: v.calculated_price?.calculated_amount ?? null,
-          available: here?.variants[v.id] ?? 0,
-        })),
-      }
-    }),
-  })
+  const { since } = req.validatedQuery as z.infer<typeof PosCatalogueQuery>
+  // Taken before anything is read, so a change made during the reads shows up next time.
+  const at = new Date()
+  const sold = await soldProductIds(query, centre)
+  const from = since ? new Date(since) : null
+  if (!from || at.getTime() - from.getTime() > INCREMENTAL_FOR_MS) {
+    return res.json({ at: at.toISOString(), full: true, products: await catalogueProducts(query, centre, sold), removed: [], stock: [] })
+  }
+  const { changed, removed, stock } = await catalogueChanges(query, centre, sold, from)
+  res.json({ at: at.toISOString(), full: false, products: await catalogueProducts(query, centre, changed), removed, stock })
 }

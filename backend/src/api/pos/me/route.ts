@@ -2,12 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { receivingBank } from "../../../modules/ocop/lib/bank-account"
 import { defaultVietQrAccount } from "../../../config/payments"
+import { offlineLimits } from "../../../lib/pos/offline-limits"
 import { returnWindowDays } from "../../../lib/pos/pos-roles"
 import { pos } from "../pos-clerk"
 
 /**
  * GET /pos/me: the signed-in clerk, their centre (with the account VietQR transfers go to, so
- * the till can draw the code itself, offline too), their discount limits and the return window.
+ * the till can draw the code itself, offline too), their discount limits, the return window and
+ * what the till may do offline at this centre.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { clerk, centre, limit } = pos(req)
@@ -30,6 +32,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       publishable_key: keys.find((k: any) => !k.revoked_at)?.token ?? null,
     },
     limits: { line_discount_percent: limit, order_discount_percent: limit },
-    settings: { return_window_days: returnWindowDays() },
+    settings: { return_window_days: returnWindowDays(), offline: offlineLimits(centre) },
   })
 }

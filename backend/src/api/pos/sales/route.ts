@@ -2,40 +2,22 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "@medusajs/framework/zod"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
-import { isRefusal, refusal, sendRefusal } from "../../../lib/pos/refusals"
+import { isRefusal, sendRefusal } from "../../../lib/pos/refusals"
 import { saleView } from "../../../lib/pos/sale-view"
-import { createPosSaleWorkflow } from "../../../workflows/pos/create-pos-sale"
-import { DUPLICATE_SALE } from "../../../workflows/pos/steps/record-pos-sale"
 import { pos } from "../pos-clerk"
 import type { PosCreateSale } from "../validators"
-import { settledSale } from "./settled-sale"
+import { recordSale } from "./record-sale"
+import { whileSelling } from "../../../lib/pos/settle-queue"
 
 /**
  * POST /pos/sales: records a counter sale once per (centre, client id). The first arrival is
  * 201; the same sale again (a retry, a replay, a second tab) is 200 with the same sale.
  */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PosCreateSale>>, res: MedusaResponse) {
-  const ctx = pos(req)
-  const service: PosModuleService = req.scope.resolve(POS_MODULE)
-  const name = [ctx.clerk.first_name, ctx.clerk.last_name].filter(Boolean).join(" ") || ctx.clerk.email
-  const again = await settledSale(service, ctx.centre.id, req.validatedBody.client_id)
-  if (again) return res.status(200).json({ sale: saleView(again, ctx.centre, name) })
-
-  const { result, errors } = await createPosSaleWorkflow(req.scope).run({
-    input: { sale: req.validatedBody, centre: ctx.centre, clerk: ctx.clerk, limit: ctx.limit, locale: ctx.locale },
-    throwOnError: false,
-  })
-  const error = errors?.[0]?.error
-  if (error) {
-    if (error.code === DUPLICATE_SALE) {
-      const other = await settledSale(service, ctx.centre.id, req.validatedBody.client_id)
-      if (other) return res.status(200).json({ sale: saleView(other, ctx.centre, name) })
-      return sendRefusal(res, refusal("in_progress", ctx.locale) as any)
-    }
-    if (isRefusal(error)) return sendRefusal(res, error)
-    throw error
-  }
-  res.status(201).json({ sale: saleView(result, ctx.centre, name) })
+  const outcome = await whileSelling(() => recordSale(req.scope, pos(req), req.validatedBody))
+  if ("sale" in outcome) return res.status(outcome.status).json({ sale: outcome.sale })
+  if (isRefusal(outcome.error)) return sendRefusal(res, outcome.error)
+  throw outcome.error
 }
 
 /** GET /pos/sales: this centre's sales, newest first; `receipt` finds one by its number. */

@@ -14,3 +14,14 @@ export async function settledSale(service: PosModuleService, centreId: string, c
     await new Promise((r) => setTimeout(r, 150))
   }
 }
+
+/**
+ * The id of the sale a return names: its id ("psale_…", as before; unknown ids are for the return
+ * workflow to refuse), or the client id the till gave it. Null when no sale has that client id at
+ * this centre yet (or it is still being written): it has not synced.
+ */
+export async function saleIdForReturn(service: PosModuleService, centreId: string, ref: string): Promise<string | null> {
+  if (ref.startsWith("psale_")) return ref
+  const sale = await settledSale(service, centreId, ref, 5_000)
+  return sale?.status === "completed" ? sale.id : null
+}

@@ -28,6 +28,10 @@ const Centre = model
     bank_bin: model.text().nullable(),
     bank_account_number: model.text().nullable(),
     bank_account_name: model.text().nullable(),
+    // What a till here may do without a connection (the till enforces them, the server is the
+    // backstop): the largest offline sale, đồng, and how many sales it may hold unsent.
+    pos_offline_max_sale_amount: model.number().default(10_000_000),
+    pos_offline_max_queued_sales: model.number().default(300),
   })
 
 export default Centre

@@ -16,6 +16,9 @@ const PosReturn = model
     refund: model.enum(["cash", "original"]),
     note: model.text().nullable(),
     order_return_id: model.text().nullable(),
+    /** Taken while the till was offline; `returned_at` is when, as the till recorded it. */
+    offline: model.boolean().default(false),
+    returned_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["centre_id", "client_id"], unique: true },

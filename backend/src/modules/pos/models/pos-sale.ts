@@ -31,6 +31,14 @@ const PosSale = model
     /** When the order was paid and handed over (fulfilled) on Medusa's books; that follows the
      *  answer to the till (workflows/pos/settle-pos-sale.ts), so null for a moment. */
     settled_at: model.dateTime().nullable(),
+    /** Sold while the till had no connection, and sent when it came back (issue 7). */
+    offline: model.boolean().default(false),
+    /** What staff must look at: an offline sale the centre's stock could not cover, or a receipt
+     *  number another device had used ({ kind, lines, renumbered_from, status, flagged_at, ... },
+     *  lib/pos/conflict.ts). The sale itself is kept either way (INVARIANTS 3). */
+    conflict: model.json().nullable(),
+    /** conflict.status, as a column so the open ones are found by an index. */
+    conflict_status: model.enum(["open", "resolved"]).nullable(),
   })
   .indexes([
     { on: ["centre_id", "client_id"], unique: true },
@@ -38,6 +46,7 @@ const PosSale = model
     { on: ["centre_id", "sold_at"] },
     { on: ["shift_id"] },
     { on: ["settled_at"], where: "settled_at IS NULL AND deleted_at IS NULL" },
+    { on: ["centre_id", "conflict_status"], where: "conflict_status IS NOT NULL AND deleted_at IS NULL" },
   ])
 
 export default PosSale

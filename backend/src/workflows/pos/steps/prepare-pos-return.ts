@@ -4,10 +4,43 @@ import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import { counterShippingOption } from "../../../lib/pos/counter-option"
 import { refusal } from "../../../lib/pos/refusals"
-import type { PosReturnInput, PreparedReturn, SaleLine } from "../types"
+import type { PosReturnInput, PosReturnLine, PreparedReturn, SaleLine } from "../types"
 
 export const preparePosReturnStepId = "ocop-prepare-pos-return"
 const num = (v: unknown) => (v == null ? 0 : new BigNumber(v as any).numeric)
+/** A till's clock may run a little ahead of the server's. */
+const CLOCK_SKEW_MS = 5 * 60_000
+
+/**
+ * Sale line index -> units asked back. A line names an order item of the line, or (a return taken
+ * offline, before the till knew the items) a variant: its units come off the sale's lines of that
+ * variant in order, after what was returned already.
+ */
+function askedPerLine(lines: SaleLine[], wanted: PosReturnLine[], receipt: string, locale: "vi" | "en") {
+  const asked = new Map<number, number>()
+  const add = (index: number, n: number) => asked.set(index, (asked.get(index) ?? 0) + n)
+  for (const l of wanted) {
+    if ("line_item_id" in l) {
+      const index = lines.findIndex((s) => s.line_item_ids.includes(l.line_item_id))
+      if (index < 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Line ${l.line_item_id} is not on sale ${receipt}.`)
+      add(index, l.quantity)
+      continue
+    }
+    const own = lines.map((s, index) => ({ s, index })).filter(({ s }) => s.variant_id === l.variant_id)
+    if (!own.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Product ${l.variant_id} is not on sale ${receipt}.`)
+    let left = l.quantity
+    for (const { s, index } of own) {
+      const n = Math.min(left, s.quantity - s.returned - (asked.get(index) ?? 0))
+      if (n > 0) add(index, n)
+      left -= Math.max(0, n)
+    }
+    if (left > 0) {
+      const free = own.reduce((sum, { s }) => sum + s.quantity - s.returned, 0)
+      throw refusal("return_too_many", locale, { title: own[0]!.s.title_vi, left: free })
+    }
+  }
+  return asked
+}
 
 /**
  * Checks a return before anything moves: this centre's sale, inside the return window, no line
@@ -20,8 +53,12 @@ export const preparePosReturnStep = createStep(preparePosReturnStepId, async (in
   const { locale } = input
   const [sale] = await service.listPosSales({ id: input.sale_id, centre_id: input.centre.id, status: "completed" }, { take: 1 })
   if (!sale?.order_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Sale ${input.sale_id} was not found at this centre.`)
-  const age = Date.now() - new Date(sale.sold_at).getTime()
-  if (age > input.window_days * 86_400_000) throw refusal("return_window", locale, { days: input.window_days })
+  // A return taken offline counts from when it was taken, not from when it reached the server.
+  const soldAt = new Date(sale.sold_at).getTime()
+  const returnedAt = input.body.returned_at ? new Date(input.body.returned_at).getTime() : Date.now()
+  if (returnedAt > Date.now() + CLOCK_SKEW_MS) throw refusal("returned_at_future", locale)
+  if (returnedAt < soldAt - CLOCK_SKEW_MS) throw refusal("returned_before_sale", locale)
+  if (returnedAt - soldAt > input.window_days * 86_400_000) throw refusal("return_window", locale, { days: input.window_days })
 
   const {
     data: [order],
@@ -36,12 +73,7 @@ export const preparePosReturnStep = createStep(preparePosReturnStepId, async (in
   const { items: orderItems } = await container.resolve(Modules.ORDER).retrieveOrder(sale.order_id, { relations: ["items"] })
   const itemQuantity = new Map<string, number>((orderItems ?? []).map((i: any) => [i.id as string, num(i.quantity)]))
   const lines = sale.lines as unknown as SaleLine[]
-  const asked = new Map<number, number>()
-  for (const l of input.body.lines) {
-    const index = lines.findIndex((s) => s.line_item_ids.includes(l.line_item_id))
-    if (index < 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Line ${l.line_item_id} is not on sale ${sale.receipt_number}.`)
-    asked.set(index, (asked.get(index) ?? 0) + l.quantity)
-  }
+  const asked = askedPerLine(lines, input.body.lines, sale.receipt_number, locale)
   const items: PreparedReturn["items"] = []
   let amount = 0
   for (const [index, wanted] of asked) {

@@ -24,6 +24,8 @@ export const recordPosReturnStep = createStep(
         amount: prepared.amount,
         refund: input.body.refund,
         note: input.body.note ?? null,
+        offline: !!input.body.offline,
+        returned_at: input.body.returned_at ? new Date(input.body.returned_at) : new Date(),
       })
       return new StepResponse(created, created.id)
     } catch (e) {

@@ -10,13 +10,15 @@ import { settleSale } from "../../../../../lib/pos/settle"
 import { createPosReturnWorkflow } from "../../../../../workflows/pos/create-pos-return"
 import { DUPLICATE_RETURN } from "../../../../../workflows/pos/steps/record-pos-return"
 import { pos } from "../../../pos-clerk"
+import { saleIdForReturn } from "../../settled-sale"
 import type { PosCreateReturn } from "../../../validators"
 
 const returnView = (r: Record<string, any>) => ({
   id: r.id, sale_id: r.sale_id, lines: r.lines, amount: r.amount, refund: r.refund, note: r.note ?? null, status: r.status, created_at: new Date(r.created_at).toISOString(),
+  offline: !!r.offline, returned_at: new Date(r.returned_at ?? r.created_at).toISOString(),
 })
 
-/** POST /pos/sales/:id/returns: some or all of a sale brought back, refunded once per client id. */
+/** POST /pos/sales/:id/returns (:id or the sale's client id): some or all of a sale brought back, refunded once per client id. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PosCreateReturn>>, res: MedusaResponse) {
   const ctx = pos(req)
   const body = req.validatedBody
@@ -37,10 +39,14 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PosCre
     return sendRefusal(res, refusal("no_shift_refund", ctx.locale) as any)
   }
 
+  // `:id` is the sale's id, or the client id the till gave it (a return queued offline after a
+  // sale that may not have synced yet: then the till is told to send it again later).
+  const saleId = await saleIdForReturn(service, ctx.centre.id, req.params.id!)
+  if (!saleId) return sendRefusal(res, refusal("sale_not_synced", ctx.locale) as any)
   // A return needs the sale handed over on the order first (settled, normally within a second).
-  await settleSale(req.scope, req.params.id!).catch(() => undefined)
+  await settleSale(req.scope, saleId).catch(() => undefined)
   const { result, errors } = await createPosReturnWorkflow(req.scope).run({
-    input: { sale_id: req.params.id!, body, centre: ctx.centre, clerk: ctx.clerk, shift_id: shiftId, window_days: returnWindowDays(), locale: ctx.locale },
+    input: { sale_id: saleId, body, centre: ctx.centre, clerk: ctx.clerk, shift_id: shiftId, window_days: returnWindowDays(), locale: ctx.locale },
     throwOnError: false,
   })
   const error = errors?.[0]?.error

@@ -23,6 +23,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const {
     data: [centre],
   } = await query.graph({ entity: "centre", fields: ["handle", "name_vi", "name_en", "address", "phone"], filters: { id: sale.centre_id } })
-  const { client_id: _c, order_id: _o, shift_id: _s, customer_id: _cu, ...view } = saleView(sale, centre)
+  // Staff matters (a stock conflict, the till offline) stay off the customer's receipt.
+  const { client_id: _c, order_id: _o, shift_id: _s, customer_id: _cu, conflict: _cf, offline: _off, ...view } = saleView(sale, centre)
   res.json({ receipt: view })
 }
