@@ -22,7 +22,9 @@ function newest(file) {
 const stale = !fs.existsSync(shell) || Math.max(...sources.map(newest)) > fs.statSync(shell).mtimeMs
 if (stale) {
   console.log("Building the POS (react-router build, service worker)…")
-  const built = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" })
+  // Always a production build: a NODE_ENV inherited from the caller (vitest sets "test") would
+  // make Vite build in development mode, without the service worker's registration.
+  const built = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } })
   if (built.status !== 0) process.exit(built.status ?? 1)
 }
 const port = process.env.PORT || "3001"

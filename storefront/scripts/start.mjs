@@ -20,7 +20,13 @@ function newest(dir) {
 const stale = !fs.existsSync(server) || newest(path.join(root, "app")) > fs.statSync(server).mtimeMs
 if (stale) {
   console.log("Building the storefront (react-router build)…")
-  const built = spawnSync(process.execPath, [binOf("@react-router/dev", "react-router"), "build"], { cwd: root, stdio: "inherit" })
+  const built = spawnSync(process.execPath, [binOf("@react-router/dev", "react-router"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    // Always a production build: an inherited NODE_ENV (vitest sets "test") would build React's
+    // development bundle.
+    env: { ...process.env, NODE_ENV: "production" },
+  })
   if (built.status !== 0) process.exit(built.status ?? 1)
 }
 const serve = spawn(process.execPath, [binOf("@react-router/serve", "react-router-serve"), server], {

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { waitForHttp } from "../start/start-process"
 import { launchChromium } from "./browser"
+import { guestToCheckout } from "./shop"
 import { e2eSystem, shotsDir, userToken } from "./system"
 
 /**
@@ -165,16 +166,7 @@ describe("storefront, a tourist's purchase", () => {
 
   it("lets a guest pay by VietQR and shows the code to scan", async () => {
     const { hits } = await store("/store/ocop/search?centre=bat-trang&in_stock_at=bat-trang&limit=1")
-    await page.goto(`${shop}/en/products/${hits[0].handle}`)
-    await page.getByRole("button", { name: "Add to cart" }).click()
-    await page.getByText("Added to your cart.").waitFor()
-    await page.goto(`${shop}/en/checkout`)
-    await page.getByLabel("Email").fill("guest@example.com")
-    await page.getByLabel("First name").fill("Anna")
-    await page.getByLabel("Last name").fill("Berg")
-    await page.getByLabel("Phone").fill("0912345678")
-    await page.getByRole("button", { name: "Continue" }).click()
-    await page.getByTestId("place-order").waitFor()
+    await guestToCheckout(page, shop, hits[0].handle, { email: "guest@example.com", first: "Anna", last: "Berg", phone: "0912345678" })
     await page.getByRole("radio", { name: "VietQR bank transfer" }).check()
     await page.getByRole("button", { name: "Place order" }).click()
     await page.getByTestId("order-number").waitFor()

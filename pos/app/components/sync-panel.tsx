@@ -1,6 +1,6 @@
 import { Link } from "react-router"
 import type { StockConflict } from "../lib/api/types"
-import type { LocalReturn, LocalSale } from "../lib/db"
+import type { LocalReturn, LocalSale, LocalShiftOpen } from "../lib/db"
 import { useTill } from "../lib/till-context"
 import { useI18n } from "../lib/use-t"
 import { useQueueState, useSyncProgress } from "../lib/use-sync-progress"
@@ -12,11 +12,11 @@ import { OfflineNote } from "./offline-note"
  * backend kept with a stock conflict.
  */
 export function SyncPanel() {
-  const { t, money } = useI18n()
+  const { t, money, dateTime } = useI18n()
   const { services, online } = useTill()
   const p = useSyncProgress()
   const state = useQueueState()
-  const reason = (row: LocalSale | LocalReturn) => (row.error?.code === "sale_refused" ? t("returns.saleRefused") : row.error?.sentence ?? t("error.refused"))
+  const reason = (row: LocalSale | LocalReturn | LocalShiftOpen) => (row.error?.code === "sale_refused" ? t("returns.saleRefused") : row.error?.sentence ?? t("error.refused"))
 
   return (
     <section className="sync-panel" aria-label={t("sync.title")}>
@@ -29,8 +29,16 @@ export function SyncPanel() {
         <OfflineNote />
         <button type="button" className="button" disabled={!online || p.pending === 0} onClick={() => void services.queue.kick()}>{t("sales.syncNow")}</button>
       </div>
-      {p.failedSales.length + p.failedReturns.length > 0 && (
+      {p.failedSales.length + p.failedReturns.length + p.failedShifts.length > 0 && (
         <div className="failed-box" role="alert">
+          {p.failedShifts.map((s) => (
+            <div key={s.client_id} className="failed-sale">
+              <p><b>{t("sales.shiftOpenedOffline", { time: dateTime(s.body.opened_at ?? s.created_at) })}</b> — {reason(s)}</p>
+              <div className="row-actions">
+                <button type="button" className="button" onClick={() => void services.queue.retry(s.client_id)}>{t("sales.retry")}</button>
+              </div>
+            </div>
+          ))}
           {p.failedSales.length > 0 && <h2>{t("sales.failedTitle", { count: p.failedSales.length })}</h2>}
           {p.failedSales.map((s) => (
             <div key={s.client_id} className="failed-sale">
@@ -72,10 +80,20 @@ export function SyncPanel() {
   )
 }
 
-/** What a conflict is, in a sentence: the lines short of stock, or the receipt number taken. */
+/** What a conflict is, in a sentence: lines short of stock, withdrawn or repriced, or the receipt number taken. */
 export function ConflictText({ conflict, number }: { conflict: StockConflict; number: string }) {
-  const { t } = useI18n()
-  const parts = conflict.lines.map((l) => t("conflicts.line", { title: l.title, wanted: l.wanted, available: l.available }))
+  const { t, money, locale } = useI18n()
+  const { catalogue } = useTill()
+  // The backend names products in Vietnamese; the catalogue on the device has both languages.
+  const title = (variantId: string, fallback: string) => {
+    if (locale === "vi") return fallback
+    return catalogue.find((p) => p.variants.some((v) => v.id === variantId))?.title_en ?? fallback
+  }
+  const parts = conflict.lines.map((l) => t("conflicts.line", { title: title(l.variant_id, l.title), wanted: l.wanted, available: l.available }))
+  for (const w of conflict.withdrawn ?? []) parts.push(t("conflicts.withdrawn", { title: title(w.variant_id, w.title) }))
+  for (const p of conflict.prices ?? []) {
+    parts.push(t("conflicts.price", { title: title(p.variant_id, p.title), sold: money(p.sold_price), current: p.current_price === null ? "—" : money(p.current_price) }))
+  }
   if (conflict.renumbered_from) parts.push(t("conflicts.renumbered", { from: conflict.renumbered_from, number }))
   return <>{parts.join("; ")}</>
 }

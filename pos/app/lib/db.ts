@@ -1,11 +1,11 @@
 import Dexie, { type Table } from "dexie"
-import type { Catalogue, Me, ReturnBody, Sale, SaleBody, SaleReturn, Shift } from "./api/types"
+import type { Catalogue, Me, OpenShiftBody, ReturnBody, Sale, SaleBody, SaleReturn, Shift } from "./api/types"
 import type { CartState } from "./cart-state"
 import type { PinHash } from "./pin"
 import type { ReceiptView } from "./receipt-view"
 
 /**
- * The till's IndexedDB (Dexie): the durable queue of sales and returns, and a few keyed values (the session,
+ * The till's IndexedDB (Dexie): the durable queue of shifts opened offline, sales and returns, and a few keyed values (the session,
  * this device's till id and receipt sequence, PIN hashes, settings, the open cart, the last
  * catalogue as an offline hint).
  */
@@ -55,6 +55,20 @@ export type LocalReturn = {
   resolution?: string
 }
 
+/** A shift opened while offline, queued ahead of the sales made in it (POST /pos/shifts). */
+export type LocalShiftOpen = {
+  client_id: string
+  seq: number
+  status: SaleStatus
+  attempts: number
+  next_attempt_at: number
+  created_at: string
+  body: OpenShiftBody
+  answer?: Shift
+  error?: LocalSale["error"]
+  resolution?: string
+}
+
 /** The sync run now under way (or the last one), for every tab of this till to show. */
 export type SyncRun = { started_at: number; done: number; finished_at: number | null; holder: string | null }
 
@@ -86,6 +100,7 @@ export class PosDb extends Dexie {
   kv!: Table<KvRow, string>
   sales!: Table<LocalSale, string>
   returns!: Table<LocalReturn, string>
+  shiftOpens!: Table<LocalShiftOpen, string>
 
   constructor(name = "ocop-pos") {
     super(name)
@@ -100,6 +115,8 @@ export class PosDb extends Dexie {
         })
         await tx.table("kv").put({ key: "queue_seq", value: seq })
       })
+    // A shift opened offline goes in the same queue, ahead of its sales.
+    this.version(3).stores({ shiftOpens: "client_id, status, seq" })
   }
 
   /** The next place in the queue; call inside a transaction over `kv`. */

@@ -1,11 +1,11 @@
-import type { ReturnBody, SaleBody } from "./api/types"
-import type { LocalReturn, LocalSale, PosDb, ReturnLine } from "./db"
+import type { OpenShiftBody, ReturnBody, SaleBody, Shift } from "./api/types"
+import type { LocalReturn, LocalSale, LocalShiftOpen, PosDb, ReturnLine } from "./db"
 import { formatReceiptNumber, receiptPrefix } from "./receipt-number"
 import type { ReceiptView } from "./receipt-view"
 
 /**
- * What the till has taken and the backend must hear of, in the order it happened: sales (with
- * their receipt numbers) and returns, each written to IndexedDB before the clerk sees it done,
+ * What the till has taken and the backend must hear of, in the order it happened: shifts opened
+ * offline, sales (with their receipt numbers) and returns, each written to IndexedDB before the clerk sees it done,
  * each with its place (`seq`) in the one queue that `sync-queue.ts` drains.
  */
 
@@ -78,11 +78,55 @@ export async function resumeReceiptSequence(db: PosDb, tillId: string, lastRecei
   })
 }
 
-export type QueueItem = { kind: "sale"; row: LocalSale } | { kind: "return"; row: LocalReturn }
+/**
+ * Opens a shift on this device with no network: queued ahead of the sales made in it, and the
+ * till's shift from now on. Until the backend accepts it, the shift is known by its client id,
+ * which the sales carry as their shift_id (the backend resolves either, decision 22).
+ */
+export async function recordShiftOpen(db: PosDb, body: Omit<OpenShiftBody, "offline" | "opened_at">, now = new Date()): Promise<Shift> {
+  const opened_at = now.toISOString()
+  const shift: Shift = {
+    id: body.client_id,
+    pending: true,
+    till_id: body.till_id,
+    status: "open",
+    opening_float: body.opening_float,
+    opened_at,
+    closed_at: null,
+    counted: null,
+    counted_total: null,
+    expected_cash: null,
+    difference: null,
+  }
+  return db.transaction("rw", db.kv, db.shiftOpens, async () => {
+    const row: LocalShiftOpen = {
+      client_id: body.client_id,
+      seq: await db.nextSeq(),
+      status: "pending",
+      attempts: 0,
+      next_attempt_at: 0,
+      created_at: opened_at,
+      body: { ...body, offline: true, opened_at },
+    }
+    await db.shiftOpens.put(row)
+    await db.write("shift", shift)
+    return shift
+  })
+}
+
+export type QueueItem = { kind: "shift"; row: LocalShiftOpen } | { kind: "sale"; row: LocalSale } | { kind: "return"; row: LocalReturn }
 
 /** Everything still to send, oldest first. */
 export async function pendingInOrder(db: PosDb): Promise<QueueItem[]> {
-  const [sales, returns] = await Promise.all([db.sales.where("status").equals("pending").toArray(), db.returns.where("status").equals("pending").toArray()])
-  const items: QueueItem[] = [...sales.map((row) => ({ kind: "sale" as const, row })), ...returns.map((row) => ({ kind: "return" as const, row }))]
+  const [shifts, sales, returns] = await Promise.all([
+    db.shiftOpens.where("status").equals("pending").toArray(),
+    db.sales.where("status").equals("pending").toArray(),
+    db.returns.where("status").equals("pending").toArray(),
+  ])
+  const items: QueueItem[] = [
+    ...shifts.map((row) => ({ kind: "shift" as const, row })),
+    ...sales.map((row) => ({ kind: "sale" as const, row })),
+    ...returns.map((row) => ({ kind: "return" as const, row })),
+  ]
   return items.sort((a, b) => a.row.seq - b.row.seq)
 }

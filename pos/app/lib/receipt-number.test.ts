@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { defaultTillId, findReceiptNumber, formatReceiptNumber, receiptPrefix } from "./receipt-number"
+import { defaultTillId, findReceiptNumber, firstFreeTillId, formatReceiptNumber, receiptPrefix } from "./receipt-number"
 
 describe("receipt numbers", () => {
   it("joins the till's prefix and a six-digit sequence", () => {
@@ -19,5 +19,12 @@ describe("receipt numbers", () => {
   it("names a new till after its centre", () => {
     expect(defaultTillId("bat-trang")).toBe("BT-1")
     expect(defaultTillId("pho-co-ha-noi")).toBe("PCHN-1")
+  })
+  it("sets up a new device as the centre's first till with no open shift", async () => {
+    const open = new Set(["BT-1", "BT-2"])
+    expect(await firstFreeTillId("bat-trang", async (id) => open.has(id))).toBe("BT-3")
+    expect(await firstFreeTillId("bat-trang", async () => false)).toBe("BT-1")
+    // Offline on first start: BT-1, to be changed in Settings.
+    expect(await firstFreeTillId("bat-trang", async () => Promise.reject(new Error("offline")))).toBe("BT-1")
   })
 })

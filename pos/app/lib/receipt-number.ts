@@ -30,12 +30,29 @@ export function findReceiptNumber(text: string): string | null {
   }
 }
 
-/** A till id for a new device at a centre: the handle's initials and "-1" ("bat-trang" → "BT-1"). */
-export function defaultTillId(centreHandle: string): string {
+/** A till id for a centre: the handle's initials and a number ("bat-trang", 2 → "BT-2"). */
+export function defaultTillId(centreHandle: string, n = 1): string {
   const initials = centreHandle
     .split(/[^a-z0-9]+/i)
     .filter(Boolean)
     .map((w) => w[0]!.toUpperCase())
     .join("")
-  return `${initials || "POS"}-1`
+  return `${initials || "POS"}-${n}`
+}
+
+/**
+ * A new device's till id: the centre's first till with no open shift (BT-1, else BT-2…), so a
+ * second device set up while BT-1 sells does not land in BT-1's open shift, whose till id it
+ * then could not change. Unreachable: BT-1, which the clerk can change in Settings.
+ */
+export async function firstFreeTillId(centreHandle: string, isOpen: (tillId: string) => Promise<boolean>, most = 20): Promise<string> {
+  for (let n = 1; n <= most; n++) {
+    const id = defaultTillId(centreHandle, n)
+    try {
+      if (!(await isOpen(id))) return id
+    } catch {
+      return defaultTillId(centreHandle)
+    }
+  }
+  return defaultTillId(centreHandle, most + 1)
 }

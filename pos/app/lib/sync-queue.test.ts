@@ -1,107 +1,30 @@
-import "fake-indexeddb/auto"
 import { http, HttpResponse } from "msw"
-import { setupServer } from "msw/node"
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { decideBatch, note, posApi, posHandlers, TOKEN } from "../../test/mocks/pos-api"
+import { describe, expect, it } from "vitest"
+import { api, at, BASE, draft, id, queue, receipt, routes, salePosts, server, t, useQueueFixture } from "../../test/queue-fixture"
+import { decideBatch, note, posApi, TOKEN } from "../../test/mocks/pos-api"
 import { createApi } from "./api/client"
 import { PosDb } from "./db"
 import type { SaleBody } from "./api/types"
-import type { ReceiptView } from "./receipt-view"
-import { recordReturn, recordSale, resumeReceiptSequence, type SaleDraft } from "./outbox"
+import { recordReturn, recordSale } from "./outbox"
 import { backoffMs, createSyncQueue } from "./sync-queue"
 
-const BASE = "http://till.test"
-const server = setupServer(...posHandlers)
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
-
-let db: PosDb
-let clock: number
-let n = 0
-beforeEach(async () => {
-  posApi.reset()
-  posApi.state.products[0]!.variants[0]!.available = 1_000
-  db = new PosDb(`test-${++n}`)
-  clock = 1_000_000
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
-})
-
-const api = createApi({ baseUrl: BASE, token: () => TOKEN })
-const queue = () => createSyncQueue({ db, api, now: () => clock, random: () => 0.5, locks: null })
-
-function draft(client_id: string, quantity = 1, unit_price = 450_000): SaleDraft {
-  return {
-    client_id,
-    till_id: "BT-1",
-    shift_id: null,
-    // Today: the fake refuses returns past the centre's return window.
-    sold_at: new Date().toISOString(),
-    lines: [{ variant_id: "variant_vase_1", quantity, unit_price }],
-    payments: [{ method: "cash", amount: quantity * unit_price, tendered: 500_000 * quantity }],
-  }
-}
-const receipt = { total: 450_000 } as Omit<ReceiptView, "receipt_number">
-/** Every sale body the backend received, through either route, in the order received. */
-const salePosts = () =>
-  posApi.received.flatMap((r) => (r.method !== "POST" ? [] : r.path === "/pos/sales" ? [r.body as SaleBody] : r.path === "/pos/sales/batch" ? ((r.body as { sales: SaleBody[] }).sales) : []))
-const routes = () => posApi.received.filter((r) => r.method === "POST").map((r) => r.path.replace(/psale_\w+|01JD\w+/, ":ref"))
-const at = (i: number) => new Date(Date.UTC(2026, 11, 2, 3, 0, i))
-const id = (i: number) => `01JD${String(i).padStart(22, "0")}`
-
-describe("recordSale", () => {
-  it("numbers each sale from the till's own sequence and stores it before anything is sent", async () => {
-    const a = await recordSale(db, draft("01JD0000000000000000000001"), receipt)
-    const b = await recordSale(db, draft("01JD0000000000000000000002"), receipt)
-    expect([a.receipt_number, b.receipt_number]).toEqual(["BT1-000001", "BT1-000002"])
-    expect(b.body.receipt_number).toBe("BT1-000002")
-    expect(await db.sales.count()).toBe(2)
-    expect((await db.sales.get(a.client_id))?.status).toBe("pending")
-    expect(salePosts()).toHaveLength(0)
-  })
-
-  it("keeps one sequence per till id", async () => {
-    await recordSale(db, draft("01JD0000000000000000000001"), receipt)
-    const other = await recordSale(db, { ...draft("01JD0000000000000000000002"), till_id: "BT-2" }, receipt)
-    expect(other.receipt_number).toBe("BT2-000001")
-  })
-})
-
-describe("resumeReceiptSequence", () => {
-  it("carries a till set up again on from the backend's last receipt number", async () => {
-    expect(await resumeReceiptSequence(db, "BT-1", "BT1-000041")).toBe(41)
-    const next = await recordSale(db, draft("01JD0000000000000000000001"), receipt)
-    expect(next.receipt_number).toBe("BT1-000042")
-  })
-
-  it("never moves the sequence back, and ignores another till's number", async () => {
-    await recordSale(db, draft("01JD0000000000000000000001"), receipt)
-    await recordSale(db, draft("01JD0000000000000000000002"), receipt)
-    expect(await resumeReceiptSequence(db, "BT-1", "BT1-000001")).toBe(2)
-    expect(await resumeReceiptSequence(db, "BT-1", "BT2-000099")).toBe(2)
-    expect(await resumeReceiptSequence(db, "BT-1", null)).toBe(2)
-    expect((await recordSale(db, draft("01JD0000000000000000000003"), receipt)).receipt_number).toBe("BT1-000003")
-  })
-})
+useQueueFixture()
 
 describe("sync queue", () => {
   it("sends pending sales and keeps the backend's answer", async () => {
-    const sale = await recordSale(db, draft("01JD0000000000000000000001"), receipt)
+    const sale = await recordSale(t.db, draft("01JD0000000000000000000001"), receipt)
     await queue().syncDue()
-    const stored = await db.sales.get(sale.client_id)
+    const stored = await t.db.sales.get(sale.client_id)
     expect(stored?.status).toBe("synced")
     expect(stored?.sale?.receipt_url).toContain("/receipts/BT1-000001")
     expect(salePosts()).toHaveLength(1)
-    expect(await db.read("sync_run")).toMatchObject({ done: 1, finished_at: clock })
+    expect(await t.db.read("sync_run")).toMatchObject({ done: 1, finished_at: t.clock })
   })
 
   it("drains in order, in batches of 20, each return in its place after its sale", async () => {
-    for (let i = 1; i <= 30; i++) await recordSale(db, draft(id(i)), receipt, at(i))
-    await recordReturn(db, offlineReturn("01JDRET0000000000000000001", id(30)))
-    for (let i = 31; i <= 45; i++) await recordSale(db, draft(id(i)), receipt, at(i))
+    for (let i = 1; i <= 30; i++) await recordSale(t.db, draft(id(i)), receipt, at(i))
+    await recordReturn(t.db, offlineReturn("01JDRET0000000000000000001", id(30)))
+    for (let i = 31; i <= 45; i++) await recordSale(t.db, draft(id(i)), receipt, at(i))
     await queue().syncDue()
     expect(routes()).toEqual(["/pos/sales/batch", "/pos/sales/batch", "/pos/sales/:ref/returns", "/pos/sales/batch"])
     expect(salePosts().map((b) => b.receipt_number)).toEqual(Array.from({ length: 45 }, (_, i) => `BT1-${String(i + 1).padStart(6, "0")}`))
@@ -109,38 +32,38 @@ describe("sync queue", () => {
     // Taken before its sale was on the backend: lines by variant; by the time it goes, its sale has its id.
     expect(ret.path).toBe("/pos/sales/psale_0030/returns")
     expect(ret.body).toMatchObject({ offline: true, returned_at: "2026-12-02T03:10:00.000Z", lines: [{ variant_id: "variant_vase_1", quantity: 1 }] })
-    expect((await db.returns.get("01JDRET0000000000000000001"))?.status).toBe("synced")
+    expect((await t.db.returns.get("01JDRET0000000000000000001"))?.status).toBe("synced")
     expect(posApi.state.sales).toHaveLength(45)
-    expect(await db.read("sync_run")).toMatchObject({ done: 46 })
+    expect(await t.db.read("sync_run")).toMatchObject({ done: 46 })
   })
 
   it("falls back to one POST /pos/sales at a time, in order, when the batch route answers 404", async () => {
     server.use(http.post("*/pos/sales/batch", async ({ request }) => (await note(request), HttpResponse.json({ type: "not_found", message: "Cannot POST" }, { status: 404 }))))
-    for (let i = 1; i <= 3; i++) await recordSale(db, draft(id(i)), receipt, at(i))
+    for (let i = 1; i <= 3; i++) await recordSale(t.db, draft(id(i)), receipt, at(i))
     await queue().syncDue()
     expect(routes()).toEqual(["/pos/sales/batch", "/pos/sales", "/pos/sales", "/pos/sales"])
-    expect(await db.sales.where("status").equals("synced").count()).toBe(3)
+    expect(await t.db.sales.where("status").equals("synced").count()).toBe(3)
   })
 
   it("stops at a transient failure, retries with backoff and never sends what is behind it first", async () => {
-    for (let i = 1; i <= 3; i++) await recordSale(db, draft(id(i)), receipt, at(i))
+    for (let i = 1; i <= 3; i++) await recordSale(t.db, draft(id(i)), receipt, at(i))
     server.use(http.post("*/pos/sales/batch", () => HttpResponse.error()))
     const q = queue()
     await q.syncDue()
-    expect(await db.sales.get(id(1))).toMatchObject({ status: "pending", attempts: 1, next_attempt_at: clock + 2_000 })
+    expect(await t.db.sales.get(id(1))).toMatchObject({ status: "pending", attempts: 1, next_attempt_at: t.clock + 2_000 })
     // Not due yet: nothing is sent, not even the rows behind the one waiting.
     server.resetHandlers()
     posApi.received = []
     await q.syncDue()
     expect(salePosts()).toHaveLength(0)
-    clock += 2_000
+    t.clock += 2_000
     await q.syncDue()
     expect(salePosts().map((b) => b.client_id)).toEqual([id(1), id(2), id(3)])
-    expect(await db.sales.where("status").equals("synced").count()).toBe(3)
+    expect(await t.db.sales.where("status").equals("synced").count()).toBe(3)
   })
 
   it("sends again after a lost answer with the same client ids and bodies, and the backend keeps one sale each", async () => {
-    for (let i = 1; i <= 3; i++) await recordSale(db, draft(id(i)), receipt, at(i))
+    for (let i = 1; i <= 3; i++) await recordSale(t.db, draft(id(i)), receipt, at(i))
     // The batch reached the backend, but its answer never reached the till.
     server.use(http.post("*/pos/sales/batch", async ({ request }) => {
       decideBatch(await batchOf(request))
@@ -148,10 +71,10 @@ describe("sync queue", () => {
     }, { once: true }))
     const q = queue()
     await q.syncDue()
-    expect(await db.sales.where("status").equals("pending").count()).toBe(3)
+    expect(await t.db.sales.where("status").equals("pending").count()).toBe(3)
     const first = salePosts().slice(0, 3)
     await q.kick()
-    expect(await db.sales.where("status").equals("synced").count()).toBe(3)
+    expect(await t.db.sales.where("status").equals("synced").count()).toBe(3)
     expect(posApi.state.sales).toHaveLength(3)
     // What went the second time is what went the first.
     expect(salePosts().slice(-3)).toEqual(first)
@@ -159,100 +82,100 @@ describe("sync queue", () => {
 
   it("keeps a sale the backend refuses as failed, with its sentence, and does not send it again by itself", async () => {
     posApi.state.products[0]!.variants[0]!.available = 2
-    const sale = await recordSale(db, draft("01JD0000000000000000000001", 3), receipt)
-    const after = await recordSale(db, draft("01JD0000000000000000000002", 1), receipt)
+    const sale = await recordSale(t.db, draft("01JD0000000000000000000001", 3), receipt)
+    const after = await recordSale(t.db, draft("01JD0000000000000000000002", 1), receipt)
     const q = queue()
     await q.syncDue()
-    const stored = await db.sales.get(sale.client_id)
+    const stored = await t.db.sales.get(sale.client_id)
     expect(stored?.status).toBe("failed")
     expect(stored?.error).toMatchObject({ status: 409, code: "out_of_stock" })
     expect(stored?.error?.sentence).toContain("chỉ còn 2")
     // A refusal is not a reason to hold back the rest.
-    expect((await db.sales.get(after.client_id))?.status).toBe("synced")
-    clock += 3_600_000
+    expect((await t.db.sales.get(after.client_id))?.status).toBe("synced")
+    t.clock += 3_600_000
     await q.syncDue()
     expect(salePosts()).toHaveLength(2)
 
     // The clerk restocks and sends it again, or settles it outside the till.
     posApi.state.products[0]!.variants[0]!.available = 5
     await q.retry(sale.client_id)
-    expect((await db.sales.get(sale.client_id))?.status).toBe("synced")
+    expect((await t.db.sales.get(sale.client_id))?.status).toBe("synced")
   })
 
   it("keeps a sale taken offline after the stock ran out: synced, with the backend's conflict", async () => {
     posApi.state.products[0]!.variants[0]!.available = 1
-    const sale = await recordSale(db, { ...draft(id(1), 3), offline: true }, receipt)
+    const sale = await recordSale(t.db, { ...draft(id(1), 3), offline: true }, receipt)
     await queue().syncDue()
-    const stored = await db.sales.get(sale.client_id)
+    const stored = await t.db.sales.get(sale.client_id)
     expect(stored?.status).toBe("synced")
     expect(stored?.sale?.conflict).toMatchObject({ kind: "out_of_stock", lines: [{ variant_id: "variant_vase_1", wanted: 3, available: 1 }] })
     expect(salePosts()[0]).toMatchObject({ offline: true })
   })
 
   it("keeps a price_changed sale as failed too", async () => {
-    const sale = await recordSale(db, draft("01JD0000000000000000000001", 1, 400_000), receipt)
+    const sale = await recordSale(t.db, draft("01JD0000000000000000000001", 1, 400_000), receipt)
     await queue().syncDue()
-    expect((await db.sales.get(sale.client_id))?.error?.code).toBe("price_changed")
+    expect((await t.db.sales.get(sale.client_id))?.error?.code).toBe("price_changed")
     await queue().resolve(sale.client_id, "Đã hoàn tiền chênh lệch")
-    expect((await db.sales.get(sale.client_id))?.status).toBe("resolved")
+    expect((await t.db.sales.get(sale.client_id))?.status).toBe("resolved")
   })
 
   it("holds a return the backend answers sale_not_synced, and the rows behind it, until its sale is there", async () => {
     // A return for a sale this device does not hold (its storage was cleared), not on the backend yet.
-    await recordReturn(db, offlineReturn("01JDRET0000000000000000001", "01JDOTHERTILL0000000000001"))
-    await recordSale(db, draft(id(2)), receipt, at(2))
+    await recordReturn(t.db, offlineReturn("01JDRET0000000000000000001", "01JDOTHERTILL0000000000001"))
+    await recordSale(t.db, draft(id(2)), receipt, at(2))
     const q = queue()
     await q.syncDue()
-    expect(await db.returns.get("01JDRET0000000000000000001")).toMatchObject({ status: "pending", attempts: 1 })
+    expect(await t.db.returns.get("01JDRET0000000000000000001")).toMatchObject({ status: "pending", attempts: 1 })
     expect(salePosts()).toHaveLength(0)
     await api.createSale({ ...draft("01JDOTHERTILL0000000000001"), receipt_number: "BT2-000001" })
-    clock += 2_000
+    t.clock += 2_000
     await q.syncDue()
-    expect(await db.returns.get("01JDRET0000000000000000001")).toMatchObject({ status: "synced", sale_id: "psale_0001" })
+    expect(await t.db.returns.get("01JDRET0000000000000000001")).toMatchObject({ status: "synced", sale_id: "psale_0001" })
     expect(posApi.received.filter((r) => r.path.endsWith("/returns")).map((r) => r.path)).toEqual(["/pos/sales/01JDOTHERTILL0000000000001/returns", "/pos/sales/01JDOTHERTILL0000000000001/returns"])
-    expect(await db.sales.get(id(2))).toMatchObject({ status: "synced" })
+    expect(await t.db.sales.get(id(2))).toMatchObject({ status: "synced" })
   })
 
   it("stops on an expired session and keeps the sales for after the next sign-in", async () => {
-    await recordSale(db, draft("01JD0000000000000000000001"), receipt)
-    await recordSale(db, draft("01JD0000000000000000000002"), receipt)
-    const expired = createSyncQueue({ db, api: createApi({ baseUrl: BASE, token: () => "old" }), now: () => clock, locks: null })
+    await recordSale(t.db, draft("01JD0000000000000000000001"), receipt)
+    await recordSale(t.db, draft("01JD0000000000000000000002"), receipt)
+    const expired = createSyncQueue({ db: t.db, api: createApi({ baseUrl: BASE, token: () => "old" }), now: () => t.clock, locks: null })
     await expired.syncDue()
     expect(expired.state.authLost).toBe(true)
-    expect(await db.sales.where("status").equals("pending").count()).toBe(2)
+    expect(await t.db.sales.where("status").equals("pending").count()).toBe(2)
     expect(posApi.received.filter((r) => r.path.startsWith("/pos/sales"))).toHaveLength(1)
     await queue().syncDue()
-    expect(await db.sales.where("status").equals("synced").count()).toBe(2)
+    expect(await t.db.sales.where("status").equals("synced").count()).toBe(2)
   })
 
   it("sends what an expired session held back once the queue starts again with a new token", async () => {
     let token = "old"
-    const q = createSyncQueue({ db, api: createApi({ baseUrl: BASE, token: () => token }), now: () => clock, setTimer: () => null, clearTimer: () => {}, locks: null })
-    await recordSale(db, draft("01JD0000000000000000000001"), receipt)
+    const q = createSyncQueue({ db: t.db, api: createApi({ baseUrl: BASE, token: () => token }), now: () => t.clock, setTimer: () => null, clearTimer: () => {}, locks: null })
+    await recordSale(t.db, draft("01JD0000000000000000000001"), receipt)
     await q.start()
     expect(q.state.authLost).toBe(true)
     token = TOKEN
     await q.start()
     q.stop()
-    expect(await db.sales.where("status").equals("synced").count()).toBe(1)
+    expect(await t.db.sales.where("status").equals("synced").count()).toBe(1)
   })
 
   it("treats a 5xx and the backend's in_progress, for the batch or one of its sales, as try-again-later", async () => {
-    const sale = await recordSale(db, draft("01JD0000000000000000000001"), receipt)
+    const sale = await recordSale(t.db, draft("01JD0000000000000000000001"), receipt)
     server.use(http.post("*/pos/sales/batch", () => HttpResponse.json({ results: [{ client_id: sale.client_id, status: 409, code: "in_progress", message: "…" }] }), { once: true }))
     const q = queue()
     await q.syncDue()
-    expect((await db.sales.get(sale.client_id))?.status).toBe("pending")
+    expect((await t.db.sales.get(sale.client_id))?.status).toBe("pending")
     server.use(http.post("*/pos/sales/batch", () => HttpResponse.json({ message: "boom" }, { status: 503 }), { once: true }))
-    clock += 2_000
+    t.clock += 2_000
     await q.syncDue()
-    expect((await db.sales.get(sale.client_id))).toMatchObject({ status: "pending", attempts: 2, next_attempt_at: clock + 4_000 })
+    expect((await t.db.sales.get(sale.client_id))).toMatchObject({ status: "pending", attempts: 2, next_attempt_at: t.clock + 4_000 })
     await q.kick()
-    expect((await db.sales.get(sale.client_id))?.status).toBe("synced")
+    expect((await t.db.sales.get(sale.client_id))?.status).toBe("synced")
   })
 
   it("sends the oldest first and one drain at a time, even when asked twice at once", async () => {
-    for (let i = 1; i <= 3; i++) await recordSale(db, draft(id(i)), receipt, at(i))
+    for (let i = 1; i <= 3; i++) await recordSale(t.db, draft(id(i)), receipt, at(i))
     const q = queue()
     await Promise.all([q.syncDue(), q.syncDue()])
     expect(salePosts().map((b) => b.receipt_number)).toEqual(["BT1-000001", "BT1-000002", "BT1-000003"])
@@ -260,7 +183,7 @@ describe("sync queue", () => {
   })
 
   it("resumes where it stood with a new queue on the same database (a reload half-way)", async () => {
-    for (let i = 1; i <= 25; i++) await recordSale(db, draft(id(i)), receipt, at(i))
+    for (let i = 1; i <= 25; i++) await recordSale(t.db, draft(id(i)), receipt, at(i))
     // The first batch goes through; the page is gone before the second one's answer.
     let batches = 0
     server.use(http.post("*/pos/sales/batch", async ({ request }) => {
@@ -268,19 +191,19 @@ describe("sync queue", () => {
       return ++batches === 1 ? HttpResponse.json({ results }) : HttpResponse.error()
     }))
     await queue().syncDue()
-    expect(await db.sales.where("status").equals("synced").count()).toBe(20)
+    expect(await t.db.sales.where("status").equals("synced").count()).toBe(20)
     server.resetHandlers()
-    const reopened = new PosDb(db.name)
-    await createSyncQueue({ db: reopened, api, now: () => clock + 60_000, random: () => 0.5, locks: null }).syncDue()
+    const reopened = new PosDb(t.db.name)
+    await createSyncQueue({ db: reopened, api, now: () => t.clock + 60_000, random: () => 0.5, locks: null }).syncDue()
     reopened.close()
-    expect(await db.sales.where("status").equals("synced").count()).toBe(25)
+    expect(await t.db.sales.where("status").equals("synced").count()).toBe(25)
     expect(posApi.state.sales).toHaveLength(25)
     expect(new Set(posApi.state.sales.map((s) => s.client_id)).size).toBe(25)
-    expect(await db.read("sync_run")).toMatchObject({ done: 25 })
+    expect(await t.db.read("sync_run")).toMatchObject({ done: 25 })
   })
 
   it("lets only one of two queues on one till's database send at a time (Web Locks)", async () => {
-    for (let i = 1; i <= 45; i++) await recordSale(db, draft(id(i)), receipt, at(i))
+    for (let i = 1; i <= 45; i++) await recordSale(t.db, draft(id(i)), receipt, at(i))
     const locks = memoryLocks()
     let inFlight = 0
     let most = 0
@@ -291,8 +214,8 @@ describe("sync queue", () => {
       inFlight--
       return HttpResponse.json({ results })
     }))
-    const tabA = createSyncQueue({ db, api, now: () => clock, locks })
-    const tabB = createSyncQueue({ db: new PosDb(db.name), api, now: () => clock, locks })
+    const tabA = createSyncQueue({ db: t.db, api, now: () => t.clock, locks })
+    const tabB = createSyncQueue({ db: new PosDb(t.db.name), api, now: () => t.clock, locks })
     await Promise.all([tabA.syncDue(), tabB.syncDue(), tabB.syncDue()])
     expect(most).toBe(1)
     expect([tabA.state.otherTab, tabB.state.otherTab].sort()).toEqual([false, true])

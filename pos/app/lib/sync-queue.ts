@@ -1,10 +1,13 @@
-import { ApiError, isTransient, type Api } from "./api/client"
-import type { BatchResult, SaleBody } from "./api/types"
-import type { LocalReturn, LocalSale, PosDb } from "./db"
+import type { Api } from "./api/client"
+import type { LocalSale, PosDb } from "./db"
 import { pendingInOrder } from "./outbox"
+import { createSenders, type Outcome } from "./sync-senders"
+
+export { backoffMs } from "./sync-senders"
 
 /**
- * Sends what the till took (outbox.ts) to the backend, strictly in the order it was taken: sales
+ * Sends what the till took (outbox.ts) to the backend, strictly in the order it was taken: a
+ * shift opened offline (`POST /pos/shifts`, ahead of the sales made in it), sales
  * in batches of up to 20 (`POST /pos/sales/batch`, or one by one to `POST /pos/sales` on a
  * backend without it), each return in its place (`POST /pos/sales/:ref/returns`). Everything
  * is idempotent on client_id and each row keeps its body, so a lost answer is sent again safely.
@@ -31,7 +34,7 @@ export type LockManagerLike = {
 
 export type SyncQueueOptions = {
   db: PosDb
-  api: Pick<Api, "createSale" | "createSales" | "createReturn">
+  api: Pick<Api, "createSale" | "createSales" | "createReturn" | "openShift">
   now?: () => number
   /** 0-1, for the jitter; injectable so tests are exact. */
   random?: () => number
@@ -41,24 +44,7 @@ export type SyncQueueOptions = {
   locks?: LockManagerLike | null
 }
 
-type Outcome = "ok" | "auth" | "later"
 
-/** 2 s, 4 s, 8 s … up to 5 minutes, ±20 % so many tills coming back online do not retry in step. */
-export function backoffMs(attempts: number, random: () => number = Math.random): number {
-  const base = Math.min(5 * 60_000, 2_000 * 2 ** Math.max(0, attempts - 1))
-  return Math.round(base * (0.8 + 0.4 * random()))
-}
-
-/** Not decided yet: send the same row again later. */
-function later(e: unknown): boolean {
-  return isTransient(e) || (e instanceof ApiError && e.code === "sale_not_synced")
-}
-
-function refusalOf(e: unknown): NonNullable<LocalSale["error"]> {
-  return e instanceof ApiError
-    ? { status: e.status, code: e.code, sentence: e.sentence, message: e.message }
-    : { status: 0, code: null, sentence: null, message: String((e as Error)?.message ?? e) }
-}
 
 function defaultLocks(): LockManagerLike | null {
   const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks
@@ -74,8 +60,6 @@ export function createSyncQueue(options: SyncQueueOptions) {
   let timer: unknown = null
   let started = false
   let current: Promise<void> | null = null
-  // Learned once per page: a backend without the batch route answers 404.
-  let batchRoute = true
   let synced = 0
 
   const set = (patch: Partial<SyncState>) => {
@@ -90,103 +74,8 @@ export function createSyncQueue(options: SyncQueueOptions) {
     if (run) await db.write("sync_run", { ...run, done: run.done + 1 })
   }
 
-  async function saleSynced(sale: LocalSale, answered: NonNullable<LocalSale["sale"]>) {
-    await db.transaction("rw", db.sales, db.kv, async () => {
-      await db.sales.update(sale.client_id, { status: "synced", sale: answered, error: undefined, attempts: sale.attempts + 1 })
-      await countDone()
-    })
-  }
-
-  async function retryLater(table: "sales" | "returns", row: LocalSale | LocalReturn) {
-    const attempts = row.attempts + 1
-    await db[table].update(row.client_id, { attempts, next_attempt_at: now() + backoffMs(attempts, random) })
-  }
-
-  async function refused(table: "sales" | "returns", row: LocalSale | LocalReturn, error: NonNullable<LocalSale["error"]>) {
-    await db[table].update(row.client_id, { status: "failed", attempts: row.attempts + 1, error })
-  }
-
-  /** What an error means for the row: wait, pause for sign-in, or keep it as refused. */
-  async function failed(table: "sales" | "returns", row: LocalSale | LocalReturn, e: unknown): Promise<Outcome> {
-    if (e instanceof ApiError && e.status === 401) {
-      // The token expired: keep the row, send it once the clerk has signed in again.
-      set({ authLost: true })
-      return "auth"
-    }
-    if (later(e)) {
-      await retryLater(table, row)
-      return "later"
-    }
-    await refused(table, row, refusalOf(e))
-    return "ok"
-  }
-
-  async function sendOne(sale: LocalSale): Promise<Outcome> {
-    try {
-      const { sale: answered } = await api.createSale(sale.body)
-      await saleSynced(sale, answered)
-      return "ok"
-    } catch (e) {
-      return failed("sales", sale, e)
-    }
-  }
-
-  async function sendBatch(sales: LocalSale[]): Promise<Outcome> {
-    let results: BatchResult[]
-    try {
-      results = (await api.createSales(sales.map((s) => s.body as SaleBody))).results
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 404) {
-        batchRoute = false
-        return sendOne(sales[0]!)
-      }
-      if (e instanceof ApiError && e.status === 400) {
-        // The batch as a whole was refused (one body the route cannot read): each on its own, so
-        // the one at fault is kept with its own sentence and the others go through.
-        return sendOne(sales[0]!)
-      }
-      return failed("sales", sales[0]!, e)
-    }
-    let outcome: Outcome = "ok"
-    for (const sale of sales) {
-      const r = results.find((x) => x.client_id === sale.client_id)
-      // No word on it (a shorter answer): it stays pending and goes in the next batch.
-      if (!r) {
-        outcome = "later"
-        break
-      }
-      if ((r.status === 200 || r.status === 201) && r.sale) {
-        await saleSynced(sale, r.sale)
-        continue
-      }
-      const e = new ApiError(r.status, r.code ?? null, r.sentence ?? r.message ?? null, r.message ?? "", r)
-      const o = await failed("sales", sale, e)
-      // Transient for this one: the rest of the answer is still the backend's word on the others.
-      if (o !== "ok") outcome = outcome === "auth" ? "auth" : o
-    }
-    return outcome
-  }
-
-  async function sendReturn(row: LocalReturn): Promise<Outcome> {
-    const sale = row.sale_client_id ? await db.sales.get(row.sale_client_id) : undefined
-    if (sale && (sale.status === "failed" || sale.status === "resolved")) {
-      // Its sale was refused: the backend will never have it. The clerk settles both.
-      await refused("returns", row, { status: 0, code: "sale_refused", sentence: null, message: `Sale ${sale.receipt_number} was refused` })
-      return "ok"
-    }
-    const ref = row.sale_id ?? sale?.sale?.id ?? row.sale_client_id ?? row.receipt_number
-    try {
-      const answer = await api.createReturn(ref, row.body)
-      await db.transaction("rw", db.returns, db.sales, db.kv, async () => {
-        await db.returns.update(row.client_id, { status: "synced", answer: answer.return, sale_id: answer.sale.id, error: undefined, attempts: row.attempts + 1 })
-        if (sale) await db.sales.update(sale.client_id, { sale: answer.sale })
-        await countDone()
-      })
-      return "ok"
-    } catch (e) {
-      return failed("returns", row, e)
-    }
-  }
+  const senders = createSenders({ db, api, now, random, countDone, onAuthLost: () => set({ authLost: true }) })
+  const { sendOne, sendBatch, sendReturn, sendShiftOpen } = senders
 
   /** Sends what is due, oldest first, until the queue is empty or the head must wait. */
   async function drain(): Promise<void> {
@@ -204,8 +93,9 @@ export function createSyncQueue(options: SyncQueueOptions) {
       const run = await db.read("sync_run")
       if (!run || run.finished_at !== null) await db.write("sync_run", { started_at: now(), done: 0, finished_at: null, holder: tab })
       let outcome: Outcome
-      if (head.kind === "return") outcome = await sendReturn(head.row)
-      else if (!batchRoute) outcome = await sendOne(head.row)
+      if (head.kind === "shift") outcome = await sendShiftOpen(head.row)
+      else if (head.kind === "return") outcome = await sendReturn(head.row)
+      else if (!senders.batchRoute) outcome = await sendOne(head.row)
       else {
         const run = items.findIndex((x) => x.kind !== "sale")
         const sales = items.slice(0, run === -1 ? BATCH_SIZE : Math.min(run, BATCH_SIZE)).map((x) => x.row as LocalSale)
@@ -263,9 +153,10 @@ export function createSyncQueue(options: SyncQueueOptions) {
   }
 
   const markDue = () =>
-    db.transaction("rw", db.sales, db.returns, async () => {
+    db.transaction("rw", db.sales, db.returns, db.shiftOpens, async () => {
       await db.sales.where("status").equals("pending").modify({ next_attempt_at: 0 })
       await db.returns.where("status").equals("pending").modify({ next_attempt_at: 0 })
+      await db.shiftOpens.where("status").equals("pending").modify({ next_attempt_at: 0 })
     })
 
   return {
@@ -291,12 +182,13 @@ export function createSyncQueue(options: SyncQueueOptions) {
     /** The clerk chose to send a refused sale or return again (after fixing the stock, say). */
     async retry(clientId: string) {
       const patch = { status: "pending" as const, next_attempt_at: 0, error: undefined }
-      if (!(await db.sales.update(clientId, patch))) await db.returns.update(clientId, patch)
+      if (!(await db.sales.update(clientId, patch)) && !(await db.returns.update(clientId, patch))) await db.shiftOpens.update(clientId, patch)
       return syncDue()
     },
     /** The clerk settled a refused sale or return outside the till (voided, refunded): it is no longer sent. */
     async resolve(clientId: string, resolution: string) {
-      if (!(await db.sales.update(clientId, { status: "resolved", resolution }))) await db.returns.update(clientId, { status: "resolved", resolution })
+      const patch = { status: "resolved" as const, resolution }
+      if (!(await db.sales.update(clientId, patch)) && !(await db.returns.update(clientId, patch))) await db.shiftOpens.update(clientId, patch)
     },
     get state() {
       return state

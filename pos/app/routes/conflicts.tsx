@@ -42,6 +42,7 @@ export default function Conflicts() {
       </div>
       {!online && <p className="warning">{t("conflicts.offline")}</p>}
       <p className="error" role="alert">{problem ?? ""}</p>
+      {rows === null && online && <p className="muted-text">{t("receipt.loading")}</p>}
       {rows?.length === 0 && <p className="done">{t("conflicts.none")}</p>}
       <ul className="conflict-list">
         {(rows ?? []).map((row) => (

@@ -22,7 +22,7 @@ export default function CloseShift() {
   const unsent = useLiveQuery(() => services.db.sales.where("status").anyOf("pending", "failed").count(), [services], 0)
 
   useEffect(() => {
-    if (!shift) return
+    if (!shift || shift.pending) return
     services.api.shiftReport(shift.id).then((r) => setReport(r.report), (e) => setProblem(errorSentence(e, t)))
   }, [services, shift, t])
 
@@ -91,8 +91,9 @@ export default function CloseShift() {
           </dd>
         </dl>
         {unsent > 0 && <p className="warning">{t("shift.unsent", { count: unsent })}</p>}
+        {shift.pending && <p className="warning">{t("shift.closePending")}</p>}
         <p className="error" role="alert">{problem ?? "\u00a0"}</p>
-        <button type="button" className="button primary big" disabled={busy} onClick={close}>{t("shift.close")}</button>
+        <button type="button" className="button primary big" disabled={busy || Boolean(shift.pending)} onClick={close}>{t("shift.close")}</button>
         <button type="button" className="button ghost" onClick={() => navigate("/sell")}>{t("dialog.cancel")}</button>
       </aside>
     </section>

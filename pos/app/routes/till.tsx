@@ -6,7 +6,7 @@ import { ApiError } from "../lib/api/client"
 import type { CatalogueProduct, Me, Shift } from "../lib/api/types"
 import { cartReducer, EMPTY_CART } from "../lib/cart-state"
 import { createIdleTimer, idleMinutes } from "../lib/idle-timer"
-import { defaultTillId } from "../lib/receipt-number"
+import { firstFreeTillId } from "../lib/receipt-number"
 import { tillServices } from "../lib/services"
 import { adjustCachedStock, refreshCatalogue } from "../lib/catalogue-cache"
 import { offlineLimits } from "../lib/offline-limits"
@@ -39,14 +39,17 @@ export async function clientLoader() {
   }
   let tillId = await db.read("till_id")
   if (!tillId) {
-    tillId = defaultTillId(me.centre.handle)
+    tillId = await firstFreeTillId(me.centre.handle, async (id) => (await api.currentShift(id)).shift !== null)
     await db.write("till_id", tillId)
   }
   let shift: Shift | null = (await db.read("shift")) ?? null
   try {
     const current = await api.currentShift(tillId)
-    shift = current.shift
-    await db.write("shift", shift)
+    // A shift opened offline stays this till's until the queue has sent it (the backend cannot know it yet).
+    if (!shift?.pending) {
+      shift = current.shift
+      await db.write("shift", shift)
+    }
     await resumeReceiptSequence(db, tillId, current.last_receipt_number ?? null)
   } catch {
     // offline or failing: the shift this device last knew
@@ -139,9 +142,15 @@ export default function TillLayout({ loaderData }: Route.ComponentProps) {
     void services.queue.start()
     const up = () => void services.queue.kick()
     window.addEventListener("online", up)
+    // A shift opened offline becomes the backend's once sent (sync-queue.ts writes it): take it up.
+    const off = services.queue.subscribe((s) => {
+      if (s.running) return
+      void services.db.read("shift").then((stored) => setShiftState((now) => (now?.pending && stored && stored.id !== now.id ? stored : now)))
+    })
     return () => {
       services.queue.stop()
       window.removeEventListener("online", up)
+      off()
     }
   }, [services])
 

@@ -4,6 +4,8 @@ import { z } from "@medusajs/framework/zod"
 const dong = z.number().int().min(0).max(10_000_000_000)
 const clientId = z.string().trim().min(8).max(64)
 const tillId = z.string().trim().min(1).max(32)
+/** A shift's id, or the client id of one the till opened offline (lib/pos/shift-ref.ts). */
+const shiftRef = z.string().trim().min(8).max(64)
 
 const discount = z
   .object({
@@ -26,7 +28,7 @@ export const PosCreateSale = z
   .object({
     client_id: clientId,
     till_id: tillId,
-    shift_id: z.string().trim().startsWith("pshift_"),
+    shift_id: shiftRef,
     receipt_number: z.string().trim().regex(/^[A-Z0-9]{1,8}-\d{1,9}$/, "a till prefix and a number, e.g. BT1-000042"),
     sold_at: z.string().datetime({ offset: true }).optional(),
     lines: z
@@ -54,7 +56,16 @@ export const PosCreateSale = z
 /** A till's queue of sales, sent in order (POST /pos/sales/batch): each exactly a POST /pos/sales body. */
 export const PosSalesBatch = z.object({ sales: z.array(PosCreateSale).min(1, "at least one sale").max(50, "at most 50 sales") }).strict()
 
-export const PosOpenShift = z.object({ client_id: clientId, till_id: tillId, opening_float: dong }).strict()
+export const PosOpenShift = z
+  .object({
+    client_id: clientId,
+    till_id: tillId,
+    opening_float: dong,
+    /** Opened while the till was offline: when it was, as the till recorded it (not in the future). */
+    opened_at: z.string().datetime({ offset: true }).optional(),
+    offline: z.boolean().default(false),
+  })
+  .strict()
 
 export const PosCloseShift = z
   .object({ counted: z.record(z.string().regex(/^\d+$/, "face value in đồng"), z.number().int().min(0).max(100_000)) })
@@ -70,7 +81,7 @@ const returnLine = z.union([
 export const PosCreateReturn = z
   .object({
     client_id: clientId,
-    shift_id: z.string().trim().startsWith("pshift_").nullish(),
+    shift_id: shiftRef.nullish(),
     lines: z.array(returnLine).min(1),
     refund: z.enum(["cash", "original"]),
     note: z.string().trim().max(500).nullish(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { receiptNumberConflict, renumbered, resolved, withShortages } from "./conflict"
+import { receiptNumberConflict, recordedConflict, renumbered, resolved, withShortages } from "./conflict"
 
 describe("a counter sale's conflict", () => {
   const short = [{ variant_id: "variant_1", title: "Bình gốm", wanted: 3, available: 1 }]
@@ -15,6 +15,17 @@ describe("a counter sale's conflict", () => {
     expect(withShortages(renumberedSale, [])).toBe(renumberedSale)
     expect(withShortages(renumberedSale, short)).toMatchObject({ kind: "stock", lines: short, renumbered_from: "BT1-000042" })
     expect([1, 2].map((n) => renumbered("BT1-000042", n))).toEqual(["BT1-000042/2", "BT1-000042/3"])
+  })
+
+  it("flags an offline sale of a product withdrawn or repriced since, most serious part first", () => {
+    const prices = [{ variant_id: "variant_2", title: "Khăn lụa", sold_price: 350_000, current_price: 380_000 }]
+    const withdrawn = [{ variant_id: "variant_3", title: "Hộp khảm trai" }]
+    expect(recordedConflict(null)).toBeNull()
+    expect(recordedConflict(null, { prices, withdrawn: [] })).toMatchObject({ kind: "price", prices, withdrawn: [], lines: [], renumbered_from: null })
+    const both = recordedConflict("BT1-000042", { prices, withdrawn })!
+    expect(both).toMatchObject({ kind: "withdrawn", prices, withdrawn, renumbered_from: "BT1-000042" })
+    // Short as well: stock leads, and nothing said before is lost.
+    expect(withShortages(both, short)).toMatchObject({ kind: "stock", lines: short, prices, withdrawn, renumbered_from: "BT1-000042" })
   })
 
   it("says who resolved it, when and how", () => {

@@ -84,6 +84,11 @@ const SENTENCES: Record<string, { status: number; vi: (d: Detail) => string; en:
     vi: () => "Thời điểm trả hàng nằm ở tương lai. Hãy kiểm tra đồng hồ của máy.",
     en: () => "The return's time is in the future. Check the device's clock.",
   },
+  opened_at_future: {
+    status: 400,
+    vi: () => "Thời điểm mở ca nằm ở tương lai. Hãy kiểm tra đồng hồ của máy.",
+    en: () => "The shift's opening time is in the future. Check the device's clock.",
+  },
   returned_before_sale: {
     status: 400,
     vi: () => "Thời điểm trả hàng sớm hơn lúc bán.",

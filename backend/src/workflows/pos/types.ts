@@ -1,10 +1,12 @@
 import type { PosContext } from "../../api/pos/pos-clerk"
+import type { CatalogueIssues } from "../../lib/pos/conflict"
 import type { Discount, Payment, SaleLineInput } from "../../lib/pos/sale-math"
 
 /** A sale as the till sends it (api/pos/validators.ts checks its shape). */
 export type PosSaleBody = {
   client_id: string
   till_id: string
+  /** The shift's id, or its client id when the till opened it offline. */
   shift_id: string
   receipt_number: string
   sold_at?: string
@@ -49,6 +51,8 @@ export type SaleLine = {
 }
 
 export type PreparedSale = {
+  /** The shift the sale belongs to (the till may name it by its client id). */
+  shift_id: string
   region_id: string
   /** The centre's pick-up option: what fulfils an order handed over at its counter. */
   shipping_option_id: string | null
@@ -60,6 +64,8 @@ export type PreparedSale = {
   customer_email: string | null
   /** Per variant: the product facts its order line items carry. */
   order_items: Record<string, OrderItemFields>
+  /** An offline sale's lines withdrawn or repriced since the till last saw them: kept, flagged. */
+  issues: CatalogueIssues
 }
 
 /** What Medusa copies from a variant and its product onto an order line item. */

@@ -1,4 +1,4 @@
-import type { BatchResult, CatalogueAnswer, ConflictRow, Customer, DayReport, Me, ReturnBody, Sale, SaleBody, SaleReturn, SearchHit, Shift, ShiftReport } from "./types"
+import type { BatchResult, CatalogueAnswer, ConflictRow, Customer, DayReport, Delivery, Me, OpenShiftBody, ReturnBody, Sale, SaleBody, SaleReturn, SearchHit, Shift, ShiftReport } from "./types"
 
 export type Locale = "vi" | "en"
 
@@ -74,7 +74,7 @@ export function createApi(options: ApiOptions = {}) {
     /** Everything, or (with `since`, the `at` of the last answer) what changed since. */
     catalogue: (since?: string) => json<CatalogueAnswer>("GET", "/pos/catalogue", { query: { since } }),
     currentShift: (tillId: string) => json<{ shift: Shift | null; last_receipt_number: string | null }>("GET", "/pos/shifts/current", { query: { till_id: tillId } }),
-    openShift: (body: { client_id: string; till_id: string; opening_float: number }) => json<{ shift: Shift }>("POST", "/pos/shifts", { body }),
+    openShift: (body: OpenShiftBody) => json<{ shift: Shift }>("POST", "/pos/shifts", { body }),
     closeShift: (id: string, counted: Record<string, number>) => json<{ shift: Shift; report: ShiftReport }>("POST", `/pos/shifts/${encodeURIComponent(id)}/close`, { body: { counted } }),
     shiftReport: (id: string) => json<{ report: ShiftReport }>("GET", `/pos/shifts/${encodeURIComponent(id)}/report`),
     /** 201 the first time, 200 for the same client_id again: both are the one sale. */
@@ -88,6 +88,11 @@ export function createApi(options: ApiOptions = {}) {
     createReturn: (ref: string, body: ReturnBody) => json<{ return: SaleReturn; sale: Sale }>("POST", `/pos/sales/${encodeURIComponent(ref)}/returns`, { body }),
     conflicts: (status: "open" | "resolved" = "open") => json<{ conflicts: ConflictRow[] }>("GET", "/pos/conflicts", { query: { status } }),
     resolveConflict: (saleId: string, note: string) => json<unknown>("POST", `/pos/conflicts/${encodeURIComponent(saleId)}/resolve`, { body: { note } }),
+    /** Goods producers proposed for this centre, waiting to be received. */
+    deliveries: () => json<{ deliveries: Delivery[] }>("GET", "/pos/deliveries"),
+    /** `lines`: only the counts that differ from what was proposed; a second receipt is 409 delivery_not_proposed. */
+    receiveDelivery: (id: string, lines?: { variant_id: string; received_quantity: number }[]) =>
+      json<{ delivery: Delivery }>("POST", `/pos/deliveries/${encodeURIComponent(id)}/receive`, { body: lines?.length ? { lines } : {} }),
     customers: (q: string) => json<{ customers: Customer[] }>("GET", "/pos/customers", { query: { q } }),
     createCustomer: (body: { first_name: string; last_name: string; phone?: string; email?: string }) => json<{ customer: Customer }>("POST", "/pos/customers", { body }),
     dayReport: (date: string) => json<DayReport>("GET", "/pos/reports/day", { query: { date } }),

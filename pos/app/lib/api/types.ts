@@ -48,7 +48,10 @@ export type CatalogueAnswer = {
 }
 
 export type Shift = {
+  /** The backend's id; for a shift opened offline and not synced yet, its client id. */
   id: string
+  /** Opened on this device while offline, not yet accepted by the backend (decision 22). */
+  pending?: boolean
   till_id: string
   status: "open" | "closed"
   opening_float: number
@@ -59,6 +62,9 @@ export type Shift = {
   expected_cash: number | null
   difference: number | null
 }
+
+/** POST /pos/shifts. Opened offline: `offline` and when (`opened_at`). */
+export type OpenShiftBody = { client_id: string; till_id: string; opening_float: number; offline?: boolean; opened_at?: string }
 
 export type ShiftReport = {
   shift: { id: string; till_id: string; opened_at: string; closed_at: string | null; clerk: string }
@@ -140,9 +146,13 @@ export type Sale = {
 }
 
 export type StockConflict = {
-  /** "stock": sold offline past the stock; "receipt_number": another device had used the number. */
+  /** The most serious part: "stock" (sold offline past the stock), "withdrawn" (taken off sale
+   *  since), "price" (repriced since), "receipt_number" (another device had used the number). */
   kind: string
   lines: { variant_id: string; title: string; wanted: number; available: number }[]
+  /** Absent from conflicts flagged by an older backend. */
+  prices?: { variant_id: string; title: string; sold_price: number; current_price: number | null }[]
+  withdrawn?: { variant_id: string; title: string }[]
   status: string
   renumbered_from?: string | null
 }
@@ -180,4 +190,17 @@ export type SearchHit = {
   producer: { handle: string; name: string } | null
   availability: { centre: { handle: string }; available: number }[]
   variants: { id: string; title: string | null; sku: string | null; barcode: string | null; price: { amount: number } | null }[]
+}
+
+/** A producer's proposed delivery to this centre (GET /pos/deliveries, docs/producer-api.md). */
+export type DeliveryLine = { variant_id: string; product_id: string; title_vi: string; title_en: string; sku: string | null; quantity: number; received_quantity: number | null }
+export type Delivery = {
+  id: string
+  centre: { handle: string; name_vi: string; name_en: string } | null
+  producer?: { id: string; handle: string; legal_name: string } | null
+  status: "proposed" | "received" | "cancelled"
+  lines: DeliveryLine[]
+  note: string | null
+  created_at: string
+  received_at: string | null
 }

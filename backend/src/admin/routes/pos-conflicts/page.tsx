@@ -2,7 +2,7 @@ import { useState } from "react"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ExclamationCircle } from "@medusajs/icons"
 import { Button, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
-import { formatDateTime } from "@ocop/money"
+import { formatDateTime, formatMoney } from "@ocop/money"
 import { ListState } from "../../components/note"
 import { ResolveConflictDrawer } from "../../components/resolve-conflict-drawer"
 import { StatusTabs, useStatusParam } from "../../components/status-tabs"
@@ -16,8 +16,9 @@ const FILTERS: { value: PosConflictFilter; label: string }[] = [
 ]
 
 /**
- * Counter sales made offline that the centre's stock could not cover when they synced (the sale
- * is kept; the shortfall already blocks further sales), and receipt numbers two devices both used.
+ * Counter sales made offline that met a change when they synced (the sale is kept): stock the
+ * centre could not cover (the shortfall already blocks further sales), a product taken off sale
+ * or repriced meanwhile, and receipt numbers two devices both used.
  * Staff count, move or write off the goods, then resolve with a note.
  */
 const PosConflictsPage = () => {
@@ -30,9 +31,9 @@ const PosConflictsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Xung đột tồn kho (Stock conflicts)</Heading>
+        <Heading level="h1">Xung đột đơn bán tại quầy (Counter sale conflicts)</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Hoá đơn bán khi quầy mất mạng mà kho trung tâm không đủ, hoặc trùng số hoá đơn. (Offline counter sales the stock could not cover, or receipt numbers used twice.)
+          Hoá đơn bán khi quầy mất mạng mà kho không đủ, sản phẩm đã ngừng bán hoặc đổi giá, hoặc trùng số hoá đơn. (Offline counter sales the stock could not cover, of products withdrawn or repriced since, or receipt numbers used twice.)
         </Text>
       </div>
       <StatusTabs filters={FILTERS} value={filter} onChange={setFilter} />
@@ -44,7 +45,7 @@ const PosConflictsPage = () => {
               <Table.HeaderCell>Trung tâm (Centre)</Table.HeaderCell>
               <Table.HeaderCell className="whitespace-nowrap">Số hoá đơn (Receipt)</Table.HeaderCell>
               <Table.HeaderCell className="whitespace-nowrap">Thời gian (Sold at)</Table.HeaderCell>
-              <Table.HeaderCell>Hàng thiếu (Lines: sold / in stock)</Table.HeaderCell>
+              <Table.HeaderCell>Vấn đề (What differed)</Table.HeaderCell>
               <Table.HeaderCell>Trạng thái (Status)</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
@@ -77,14 +78,24 @@ function ConflictRow({ conflict: c, onResolve }: { conflict: PosConflict; onReso
       </Table.Cell>
       <Table.Cell className="whitespace-nowrap">{formatDateTime(c.sold_at, "vi")}</Table.Cell>
       <Table.Cell className="py-2">
-        {c.kind === "receipt_number" && c.lines.length === 0 ? (
+        {c.lines.map((l) => (
+          <div key={`stock-${l.variant_id}`}>
+            {l.title}: bán {l.wanted}, còn {l.available} <span className="text-ui-fg-subtle">(sold {l.wanted}, had {l.available})</span>
+          </div>
+        ))}
+        {c.withdrawn.map((w) => (
+          <div key={`withdrawn-${w.variant_id}`}>
+            {w.title}: đã ngừng bán <span className="text-ui-fg-subtle">(taken off sale before the sale synced)</span>
+          </div>
+        ))}
+        {c.prices.map((p) => (
+          <div key={`price-${p.variant_id}-${p.sold_price}`}>
+            {p.title}: bán {formatMoney(p.sold_price, "VND", "vi")}, giá hiện tại {p.current_price === null ? "—" : formatMoney(p.current_price, "VND", "vi")}{" "}
+            <span className="text-ui-fg-subtle">(sold at the till's price; the price has changed)</span>
+          </div>
+        ))}
+        {c.renumbered_from && c.lines.length + c.withdrawn.length + c.prices.length === 0 && (
           <span className="text-ui-fg-subtle">Trùng số hoá đơn (receipt number used by another device)</span>
-        ) : (
-          c.lines.map((l) => (
-            <div key={l.variant_id}>
-              {l.title}: bán {l.wanted}, còn {l.available} <span className="text-ui-fg-subtle">(sold {l.wanted}, had {l.available})</span>
-            </div>
-          ))
         )}
       </Table.Cell>
       <Table.Cell className="max-w-[280px] py-2">

@@ -6,18 +6,36 @@ import { refusal } from "../../../lib/pos/refusals"
 
 export const openPosShiftStepId = "ocop-open-pos-shift"
 
-type Input = { centre_id: string; till_id: string; user_id: string; client_id: string; opening_float: number; locale: "vi" | "en" }
+type Input = {
+  centre_id: string
+  till_id: string
+  user_id: string
+  client_id: string
+  opening_float: number
+  /** A shift opened offline: when the till opened it. */
+  opened_at?: string
+  offline?: boolean
+  locale: "vi" | "en"
+}
 
-/** Opens a shift; the same client id again answers that shift, and a till with one open is refused. */
+/** A device clock a little ahead is not a shift from the future. */
+const CLOCK_SKEW_MS = 5 * 60_000
+
+/**
+ * Opens a shift; the same client id again answers that shift, and a till with one open is
+ * refused. A shift the till opened offline keeps the time it was opened (decision 22).
+ */
 export const openPosShiftStep = createStep(
   openPosShiftStepId,
   async (input: Input, { container }) => {
     const service: PosModuleService = container.resolve(POS_MODULE)
     const [same] = await service.listPosShifts({ centre_id: input.centre_id, client_id: input.client_id }, { take: 1 })
     if (same) return new StepResponse({ shift: same, created: false }, null as string | null)
-    const { locale, ...fields } = input
+    const { locale, opened_at, offline: _offline, ...fields } = input
+    const openedAt = input.offline && opened_at ? new Date(opened_at) : new Date()
+    if (openedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw refusal("opened_at_future", locale)
     try {
-      const shift = await service.createPosShifts({ ...fields, status: "open", opened_at: new Date() })
+      const shift = await service.createPosShifts({ ...fields, status: "open", opened_at: openedAt })
       return new StepResponse({ shift, created: true }, shift.id as string | null)
     } catch (e) {
       const [raced] = await service.listPosShifts({ centre_id: input.centre_id, client_id: input.client_id }, { take: 1 })

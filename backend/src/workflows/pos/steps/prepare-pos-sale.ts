@@ -6,7 +6,9 @@ import { counterShippingOption, vndRegionId } from "../../../lib/pos/counter-opt
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
 import { refusal } from "../../../lib/pos/refusals"
+import { shiftFilter } from "../../../lib/pos/shift-ref"
 import { priceSale, SaleProblem, settle, type Discount, type Payment, type SaleLineInput } from "../../../lib/pos/sale-math"
+import type { CatalogueIssues } from "../../../lib/pos/conflict"
 import type { CatalogueVariant, OrderItemFields, PosSaleInput, PreparedSale, SaleCatalogue } from "../types"
 
 export const preparePosSaleStepId = "ocop-prepare-pos-sale"
@@ -24,7 +26,12 @@ const VARIANT_FIELDS = [
  * producer, and the product facts an order line item keeps. Read once per request: a batch of
  * synced sales (api/pos/sales/batch) shares one read instead of one per sale.
  */
-export async function loadSaleCatalogue(container: MedusaContainer, centre: PosSaleInput["centre"], variantIds: string[]): Promise<SaleCatalogue> {
+export async function loadSaleCatalogue(
+  container: MedusaContainer,
+  centre: PosSaleInput["centre"],
+  variantIds: string[],
+  { withDeleted = false }: { withDeleted?: boolean } = {}
+): Promise<SaleCatalogue> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const cache = container.resolve(Modules.CACHE)
   const ids = [...new Set(variantIds)]
@@ -32,9 +39,10 @@ export async function loadSaleCatalogue(container: MedusaContainer, centre: PosS
   const { data: rows } = ids.length
     ? await query.graph({
         entity: "product_variant",
-        fields: VARIANT_FIELDS,
+        // A deleted variant has no price to calculate: it is read only to keep an offline sale of it.
+        fields: withDeleted ? VARIANT_FIELDS.filter((f) => !f.startsWith("calculated_price")) : VARIANT_FIELDS,
         filters: { id: ids },
-        context: { calculated_price: QueryContext({ region_id: regionId, currency_code: "vnd" }) },
+        ...(withDeleted ? { withDeleted: true } : { context: { calculated_price: QueryContext({ region_id: regionId, currency_code: "vnd" }) } }),
       })
     : { data: [] as any[] }
   const ocop = await loadStarsAndProducers(query, [...new Set(rows.map((v: any) => v.product.id as string))])
@@ -51,7 +59,7 @@ export async function loadSaleCatalogue(container: MedusaContainer, centre: PosS
       product_id: p.id,
       product_title: p.title,
       title_en: (p.metadata?.title_en as string | undefined) ?? p.title,
-      sold: p.status === "published" && (p.sales_channels ?? []).some((c: any) => c.id === centre.sales_channel_id),
+      sold: !withDeleted && p.status === "published" && (p.sales_channels ?? []).some((c: any) => c.id === centre.sales_channel_id),
       price: price === undefined || price === null ? null : Number(price),
       stars: o?.stars ?? null,
       producer: o?.producer ? { handle: o.producer.handle, name: o.producer.name } : null,
@@ -89,27 +97,45 @@ function orderItemFields(v: any): OrderItemFields {
  * Reads and checks a counter sale before anything is written: every variant is sold in this
  * centre's counter channel at the price the till showed, the discounts are within the clerk's
  * limit, the tenders add up. Each "no" is a refusal with the clerk's sentence (lib/pos/refusals).
+ *
+ * A sale made offline has already happened, so a product withdrawn since (even deleted) or a
+ * price changed since does not refuse it: the customer paid the till's price, and the sale is
+ * kept with those lines as its conflict (lib/pos/conflict.ts) for staff to look at.
  */
 export const preparePosSaleStep = createStep(preparePosSaleStepId, async (input: PosSaleInput, { container }) => {
   const { locale, centre } = input
+  const offline = !!input.sale.offline
   const variantIds = [...new Set(input.sale.lines.map((l) => l.variant_id))]
   // A batch hands its catalogue in; a variant it does not cover is read here.
   const given = input.catalogue
   const missing = given ? variantIds.filter((id) => !given.variants[id]) : variantIds
   const [[shift], read, customer] = await Promise.all([
     // A sale belongs to a shift of this centre's till (it may have closed since, when a sale syncs late).
-    (container.resolve(POS_MODULE) as PosModuleService).listPosShifts({ id: input.sale.shift_id ?? "", centre_id: centre.id, till_id: input.sale.till_id }, { take: 1 }),
+    (container.resolve(POS_MODULE) as PosModuleService).listPosShifts({ ...shiftFilter(input.sale.shift_id ?? ""), centre_id: centre.id, till_id: input.sale.till_id }, { take: 1 }),
     missing.length || !given ? loadSaleCatalogue(container, centre, missing) : null,
     // The order carries the customer's e-mail; an unknown customer is Medusa's own 404.
     input.sale.customer_id ? container.resolve(Modules.CUSTOMER).retrieveCustomer(input.sale.customer_id, { select: ["id", "email"] }) : null,
   ])
   if (!shift) throw refusal("no_shift", locale)
   const catalogue: SaleCatalogue = given ? { ...given, variants: { ...given.variants, ...read?.variants } } : read!
+  const gone = variantIds.filter((id) => !catalogue.variants[id])
+  if (offline && gone.length) {
+    const deleted = await loadSaleCatalogue(container, centre, gone, { withDeleted: true })
+    Object.assign(catalogue.variants, deleted.variants)
+  }
+  const issues: CatalogueIssues = { prices: [], withdrawn: [] }
   for (const line of input.sale.lines) {
     const v = catalogue.variants[line.variant_id]
-    if (!v?.sold) throw refusal("unknown_variant", locale, { variant_id: line.variant_id })
+    if (!v || (!v.sold && !offline)) throw refusal("unknown_variant", locale, { variant_id: line.variant_id })
+    if (!v.sold) {
+      if (!issues.withdrawn.some((w) => w.variant_id === v.id)) issues.withdrawn.push({ variant_id: v.id, title: v.product_title })
+      continue
+    }
     if (v.price === null || v.price !== line.unit_price) {
-      throw refusal("price_changed", locale, { title: v.product_title, price: v.price ?? 0, variant_id: line.variant_id })
+      if (!offline) throw refusal("price_changed", locale, { title: v.product_title, price: v.price ?? 0, variant_id: line.variant_id })
+      if (!issues.prices.some((p) => p.variant_id === v.id && p.sold_price === line.unit_price)) {
+        issues.prices.push({ variant_id: v.id, title: v.product_title, sold_price: line.unit_price, current_price: v.price })
+      }
     }
   }
 
@@ -124,6 +150,7 @@ export const preparePosSaleStep = createStep(preparePosSaleStepId, async (input:
   }
 
   const prepared: PreparedSale = {
+    shift_id: shift.id,
     region_id: catalogue.region_id!,
     shipping_option_id: catalogue.shipping_option_id,
     subtotal: priced.subtotal,
@@ -132,6 +159,7 @@ export const preparePosSaleStep = createStep(preparePosSaleStepId, async (input:
     change: settled.change,
     customer_email: customer?.email ?? null,
     order_items: Object.fromEntries(variantIds.map((id) => [id, catalogue.variants[id]!.order_item])),
+    issues,
     lines: priced.lines.map((l) => {
       const v = catalogue.variants[l.variant_id]!
       return {

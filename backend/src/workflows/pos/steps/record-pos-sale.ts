@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
-import { receiptNumberConflict, renumbered } from "../../../lib/pos/conflict"
+import { recordedConflict, renumbered } from "../../../lib/pos/conflict"
 import { offlineLimits } from "../../../lib/pos/offline-limits"
 import { refusal } from "../../../lib/pos/refusals"
 import type { PosSaleInput, PreparedSale } from "../types"
@@ -18,7 +18,8 @@ const MAX_RENUMBERINGS = 20
  * DUPLICATE_SALE before any order exists. A later failure removes the record, so a retry is new.
  *
  * A receipt number another sale already has (two devices set up as the same till while offline)
- * does not lose the sale: it is stored as "<number>/2" (then /3, ...) and flagged as a conflict.
+ * does not lose the sale: it is stored as "<number>/2" (then /3, ...) and flagged as a conflict,
+ * as is an offline sale of a product withdrawn or repriced since (prepare-pos-sale).
  * An offline sale over the centre's offline limit is refused here, before anything is written.
  */
 export const recordPosSaleStep = createStep(
@@ -32,14 +33,14 @@ export const recordPosSaleStep = createStep(
     }
     for (let attempt = 0; attempt < MAX_RENUMBERINGS; attempt++) {
       const receipt = attempt ? renumbered(s.receipt_number, attempt) : s.receipt_number
-      const conflict = attempt ? receiptNumberConflict(s.receipt_number) : null
+      const conflict = recordedConflict(attempt ? s.receipt_number : null, prepared.issues)
       try {
         const sale = await service.createPosSales({
           centre_id: input.centre.id,
           client_id: s.client_id,
           receipt_number: receipt,
           till_id: s.till_id,
-          shift_id: s.shift_id ?? null,
+          shift_id: prepared.shift_id,
           user_id: input.clerk.id,
           status: "pending",
           sold_at: s.sold_at ? new Date(s.sold_at) : new Date(),

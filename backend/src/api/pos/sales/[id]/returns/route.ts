@@ -11,6 +11,7 @@ import { createPosReturnWorkflow } from "../../../../../workflows/pos/create-pos
 import { DUPLICATE_RETURN } from "../../../../../workflows/pos/steps/record-pos-return"
 import { pos } from "../../../pos-clerk"
 import { saleIdForReturn } from "../../settled-sale"
+import { shiftFilter } from "../../../../../lib/pos/shift-ref"
 import type { PosCreateReturn } from "../../../validators"
 
 const returnView = (r: Record<string, any>) => ({
@@ -32,7 +33,7 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof PosCre
 
   let shiftId: string | null = null
   if (body.shift_id) {
-    const [shift] = await service.listPosShifts({ id: body.shift_id, centre_id: ctx.centre.id }, { take: 1 })
+    const [shift] = await service.listPosShifts({ ...shiftFilter(body.shift_id), centre_id: ctx.centre.id }, { take: 1 })
     if (!shift) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shift ${body.shift_id} was not found at this centre.`)
     shiftId = shift.id
   } else if (body.refund === "cash") {

@@ -1,10 +1,9 @@
-// NOT IN THE SUITE YET (issue 7): written, run once, all 4 steps failed; to be made to pass, then renamed back to .test.ts.
 import path from "node:path"
 import type { Browser, BrowserContext, Page, Route } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { waitForHttp } from "../start/start-process"
 import { launchChromium } from "./browser"
-import { adminApi, sellOne, signIn, stockedVariants, waitForCatalogue, waitForSynced, type Tender } from "./pos-till"
+import { adminApi, loadEveryScreen, sellOne, signIn, stockedVariants, waitForCatalogue, waitForSynced, type Tender } from "./pos-till"
 import { e2eSystem, shotsDir } from "./system"
 
 /**
@@ -19,7 +18,7 @@ const system = e2eSystem("pos-chaos", { backend: 9260, storefront: 3060, pos: 30
 const backend = system.backend
 const till = system.pos
 const admin = adminApi(backend)
-const PER_TILL = 100
+const PER_TILL = Number(process.env.OCOP_CHAOS_PER_TILL || 100)
 let browser: Browser
 
 type Till = { id: string; context: BrowserContext; pages: Page[]; receipts: string[]; dropped: number; doubled: number; inFlight: number; most: number; firstDrop: Promise<void> }
@@ -37,8 +36,8 @@ afterAll(async () => {
 })
 
 /**
- * The sync requests of one till, made unreliable: every 3rd reaches the backend and its answer is
- * dropped; every 4th (of the rest) is sent to the backend twice. Counts how many are in flight at
+ * The sync requests of one till, made unreliable: the 1st, 4th, 7th … reach the backend and their
+ * answer is dropped; the 2nd, 6th, 10th … (of the rest) are sent to the backend twice. Counts how many are in flight at
  * once across the till's tabs: the Web Lock must keep it at one.
  */
 async function chaos(t: Till, onFirstDrop: () => void) {
@@ -48,13 +47,13 @@ async function chaos(t: Till, onFirstDrop: () => void) {
     const i = ++n
     t.most = Math.max(t.most, ++t.inFlight)
     try {
-      if (i % 3 === 0) {
+      if (i % 3 === 1) {
         await route.fetch()
         t.dropped++
         onFirstDrop()
         return await route.abort("connectionreset")
       }
-      if (i % 4 === 0) {
+      if (i % 4 === 2) {
         await route.fetch()
         t.doubled++
       }
@@ -72,17 +71,12 @@ describe("POS chaos: 300 offline sales on three tills, synced through dropped an
   const plan: string[] = []
 
   it("opens three tills (BT-3 with two tabs) and takes them offline", async () => {
-    variants = await stockedVariants(backend, 12)
-    // Each sale one unit of a variant, never more than the stock less a margin: no conflicts, so stock moves once per sale.
-    const left = new Map(variants.map((v) => [v.sku, v.available - 2]))
-    for (let i = 0; plan.length < 3 * PER_TILL; i++) {
-      const v = variants[i % variants.length]!
-      if (left.get(v.sku)! > 0) {
-        plan.push(v.sku)
-        left.set(v.sku, left.get(v.sku)! - 1)
-      }
-      if (i > 10_000) throw new Error(`Bát Tràng has too little stock for ${3 * PER_TILL} sales`)
-    }
+    variants = (await stockedVariants(backend, 3)).slice(0, 10)
+    expect(variants.length).toBe(10)
+    // Enough received beforehand that no sale is short: no conflicts, so stock moves once per sale.
+    const each = Math.ceil((3 * PER_TILL) / variants.length)
+    for (const v of variants) await admin.receiveAtBatTrang(v.sku, each)
+    for (let i = 0; plan.length < 3 * PER_TILL; i++) plan.push(variants[i % variants.length]!.sku)
     before = await admin.availableAtBatTrang(variants.map((v) => v.sku))
 
     for (const id of ["BT-1", "BT-2", "BT-3"]) {
@@ -91,6 +85,7 @@ describe("POS chaos: 300 offline sales on three tills, synced through dropped an
       const page = await context.newPage()
       await signIn(page, till, id)
       await waitForCatalogue(page)
+      await loadEveryScreen(page)
       let dropped!: () => void
       const firstDrop = new Promise<void>((r) => (dropped = r))
       const t: Till = { id, context, pages: [page], receipts: [], dropped: 0, doubled: 0, inFlight: 0, most: 0, firstDrop }
@@ -100,6 +95,7 @@ describe("POS chaos: 300 offline sales on three tills, synced through dropped an
     const second = await tills[2]!.context.newPage()
     await second.goto(`${till}/sales`)
     await second.getByRole("heading", { name: "Sales history" }).waitFor()
+    await loadEveryScreen(second)
     tills[2]!.pages.push(second)
     for (const t of tills) await t.context.setOffline(true)
   })
@@ -110,6 +106,8 @@ describe("POS chaos: 300 offline sales on three tills, synced through dropped an
     const t0 = Date.now()
     await Promise.all(
       tills.map(async (t, k) => {
+        // The clerk sells in the first tab: a tab in the background has its timers slowed to a crawl.
+        await t.pages[0]!.bringToFront()
         for (let i = 0; i < PER_TILL; i++) t.receipts.push(await sellOne(t.pages[0]!, barcode.get(plan[k * PER_TILL + i]!)!, tenders[i % 3]!))
       }),
     )
@@ -123,10 +121,10 @@ describe("POS chaos: 300 offline sales on three tills, synced through dropped an
     const t0 = Date.now()
     for (const t of tills) await t.context.setOffline(false)
     // BT-1 reloads once its first answer has been lost, half-way through its sync.
-    await tills[0]!.firstDrop
+    await Promise.race([tills[0]!.firstDrop, new Promise((_, fail) => setTimeout(() => fail(new Error("BT-1 sent no sync request within 60 s")), 60_000))])
     await tills[0]!.pages[0]!.reload()
     await tills[2]!.pages[1]!.screenshot({ path: path.join(shotsDir, "pos-chaos-second-tab.png"), fullPage: true })
-    await Promise.all(tills.flatMap((t) => t.pages.map((p) => waitForSynced(p, 900_000))))
+    await Promise.all(tills.flatMap((t) => t.pages.map((p) => waitForSynced(p, 60_000 + PER_TILL * 4_000))))
     console.log(`${3 * PER_TILL} offline sales synced in ${((Date.now() - t0) / 1000).toFixed(0)} s;`, tills.map((t) => `${t.id}: ${t.dropped} answers dropped, ${t.doubled} sent twice, at most ${t.most} in flight`).join("; "))
     for (const t of tills) {
       expect(t.dropped).toBeGreaterThan(0)
