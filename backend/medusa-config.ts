@@ -49,6 +49,9 @@ export default defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/payment-webhooks" },
     { resolve: "./src/modules/pos" },
+    { resolve: "./src/modules/producer-access" },
+    { resolve: "./src/modules/producer-listing" },
+    { resolve: "./src/modules/producer-delivery" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

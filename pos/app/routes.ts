@@ -14,6 +14,7 @@ export default [
     route("receipts/:ref", "routes/receipts.$ref.tsx"),
     route("sales", "routes/sales.tsx"),
     route("conflicts", "routes/conflicts.tsx"),
+    route("deliveries", "routes/deliveries.tsx"),
     route("returns", "routes/returns.tsx"),
     route("returns/:saleId", "routes/returns.$saleId.tsx"),
     route("reports/day", "routes/reports.day.tsx"),

@@ -78,3 +78,19 @@ export async function thrown(call: Promise<unknown>): Promise<any> {
   }
   throw new Error("Expected the call to throw, and it answered.")
 }
+
+/** The Cookie header of a producer signed in with this login (producer-records), with a token the fake accepts. */
+export async function producerSignedIn(login: { email: string; producer_id: string | null }): Promise<string> {
+  const { producerSessions } = await import("../app/lib/producer-session.server")
+  const token = `ptok_test_${medusa.next++}`
+  medusa.producer.tokens.set(token, { email: login.email, producer_id: login.producer_id })
+  const session = await producerSessions.getSession()
+  session.set("token", token)
+  session.set("producer", "HTX Gốm Bát Tràng")
+  return cookieHeader(await producerSessions.commitSession(session))
+}
+
+/** A multipart POST, as the browser sends a form with files. */
+export function postForm(path: string, form: FormData, cookie = "") {
+  return new Request(`${SHOP}${path}`, { method: "POST", body: form, headers: cookie ? { cookie } : {} })
+}

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { waitForHttp } from "../start/start-process"
 import { launchChromium } from "./browser"
+import { waitForCatalogue } from "./pos-till"
 import { e2eSystem, shotsDir, userToken } from "./system"
 
 /**
@@ -76,6 +77,8 @@ describe("POS, a clerk's day at the counter", () => {
     productId = product.id
     const before = await webAvailability(product.id)
 
+    // The catalogue is on the device before the first scan (a scan looks it up there).
+    await waitForCatalogue(page)
     // A keyboard-wedge scanner: the digits, fast, then Enter, with nothing focused.
     await page.keyboard.type(variant.barcode, { delay: 5 })
     await page.keyboard.press("Enter")

@@ -182,6 +182,8 @@ describe("offline limits", () => {
     expect(await stockAt("chuyen-my", variant.id)).toEqual(before)
     expect((await sell(cm, saleBody(cm, [line(variant, 1)], { offline: true }))).status).toBe(201)
     expect((await sell(cm, saleBody(cm, [line(variant, 1)]))).status).toBe(201) // online: no offline limit
+    // Back to the default now, so the tests after this one sell offline under the usual limit.
+    await restore.pop()!()
   })
 })
 

@@ -5,6 +5,11 @@ import { PosSalesBatch } from "./pos/validators"
 import { PosCatalogueQuery, PosListConflicts, PosResolveConflict } from "./pos/validators"
 import { storeProductsOcop } from "./store/products/ocop-fields"
 import { staffOnly } from "./admin/staff-only"
+import { producerScope } from "./producer/producer-scope"
+import { accessMiddlewares } from "./producer/middlewares/access"
+import { listingsMiddlewares } from "./producer/middlewares/listings"
+import { salesMiddlewares } from "./producer/middlewares/sales"
+import { stockMiddlewares } from "./producer/middlewares/stock"
 import { vietQrAccount } from "./store/payment-collections/vietqr-account"
 import { paymentErrorSentences } from "./store/carts/payment-error-sentence"
 import { handoverCentre } from "./store/carts/handover-centre"
@@ -62,6 +67,14 @@ export default defineMiddlewares({
     { matcher: "/pos/catalogue", methods: ["GET"], middlewares: [validateQuery(PosCatalogueQuery)] },
     { matcher: "/pos/conflicts", methods: ["GET"], middlewares: [validateQuery(PosListConflicts)] },
     { matcher: "/pos/conflicts/:sale_id/resolve", methods: ["POST"], middlewares: [body(PosResolveConflict)] },
+
+    // The producer area (docs/producer-api.md): producers, for their own records only. A
+    // customer's, a clerk's or an admin's token is not a producer's: 401.
+    { matcher: "/producer/*", middlewares: [authenticate("producer", ["bearer", "session"]), producerScope] },
+    ...accessMiddlewares,
+    ...listingsMiddlewares,
+    ...stockMiddlewares,
+    ...salesMiddlewares,
 
     { matcher: "/admin/ocop/centres", methods: ["POST"], middlewares: [body(AdminCreateCentre)] },
     { matcher: "/admin/ocop/centres/:id", methods: ["POST"], middlewares: [body(AdminUpdateCentre)] },

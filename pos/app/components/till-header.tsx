@@ -18,6 +18,7 @@ export function TillHeader() {
         <NavLink to="/sell">{t("nav.sell")}</NavLink>
         <NavLink to="/sales">{t("nav.sales")}</NavLink>
         <NavLink to="/returns">{t("nav.returns")}</NavLink>
+        <NavLink to="/deliveries">{t("nav.deliveries")}</NavLink>
         <NavLink to="/reports/day">{t("nav.report")}</NavLink>
         <NavLink to={shift ? "/shift/close" : "/shift/open"}>{t(shift ? "nav.closeShift" : "nav.openShift")}</NavLink>
       </nav>

@@ -5,7 +5,7 @@ import type { Locale } from "./locale"
  * The backend, through Medusa's JS SDK, from the server only: the browser never talks to the
  * backend directly, so the publishable key and the cart id stay on our side.
  */
-const baseUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+export const baseUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || ""
 
 // "nostore": one SDK serves every visitor, so it must never keep a shopper's token itself; a

@@ -1,3 +1,4 @@
+import { enProducer } from "./producer.en"
 import { enAccount } from "./account.en"
 import { enPlaces } from "./places.en"
 import type { vi } from "./vi"
@@ -6,6 +7,7 @@ import type { vi } from "./vi"
 export const en: Record<keyof typeof vi, string> = {
   ...enPlaces,
   ...enAccount,
+  ...enProducer,
   "site.name": "OCOP Hanoi",
   "site.tagline": "OCOP products and craft villages of Hanoi",
   "nav.search": "Search",

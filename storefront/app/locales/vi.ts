@@ -1,3 +1,4 @@
+import { viProducer } from "./producer.vi"
 import { viAccount } from "./account.vi"
 import { viPlaces } from "./places.vi"
 
@@ -5,6 +6,7 @@ import { viPlaces } from "./places.vi"
 export const vi = {
   ...viPlaces,
   ...viAccount,
+  ...viProducer,
   "site.name": "OCOP Hà Nội",
   "site.tagline": "Sản phẩm OCOP và làng nghề Hà Nội",
   "nav.search": "Tìm kiếm",

@@ -52,6 +52,7 @@ export default function LangLayout({ loaderData }: Route.ComponentProps) {
       </main>
       <footer className="site-footer">
         <p>{t("footer.text")}</p>
+        <p><Link to={`/${locale}/producer`}>{t("producer.link")}</Link></p>
       </footer>
     </>
   )

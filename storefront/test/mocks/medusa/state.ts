@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from "msw"
+import { PRODUCER_LOGINS, PRODUCER_RESET_TOKEN, producerListings } from "./producer-records"
 import { AN, BINH, PRODUCTS, RESET_TOKEN, REGIONS, SHIPPING_OPTIONS, VARIANTS, type Customer } from "./records"
 
 /**
@@ -30,6 +31,14 @@ function fresh() {
     centreStock: { "bat-trang": stockOf(), "van-phuc": {} } as Record<string, Record<string, number>>,
     /** The catalogue by handle; a test may change a product (it is a copy). */
     products: new Map(PRODUCTS.map((p) => [p.handle, structuredClone(p)])),
+    /** The producer API's memory (producer.ts): logins, their tokens, listings, deliveries, sales. */
+    producer: {
+      logins: PRODUCER_LOGINS.map((l) => ({ ...l })),
+      tokens: new Map<string, { email: string; producer_id: string | null }>([[PRODUCER_RESET_TOKEN, { email: PRODUCER_LOGINS[0]!.email, producer_id: null }]]),
+      inviteUsed: false,
+      listings: producerListings() as any[],
+      deliveries: [] as any[],
+    },
     next: 1,
   }
 }

@@ -32,6 +32,8 @@ const centreFields = {
   // What a till here may do offline (lib/pos/offline-limits.ts).
   pos_offline_max_sale_amount: z.number().int().min(0).max(10_000_000_000).optional(),
   pos_offline_max_queued_sales: z.number().int().min(1).max(10_000).optional(),
+  // Null goes back to the server's default (lib/producer-sales/statement.ts).
+  commission_percent: z.number().int().min(0).max(100).nullish(),
 }
 export const AdminCreateCentre = z.object(centreFields).strict()
 export const AdminUpdateCentre = z.object(centreFields).partial().strict()
@@ -66,23 +68,24 @@ export const AdminUpdateProducer = z.object(producerFields).partial().strict()
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must be a date such as 2025-03-31")
 
+/** A certificate as staff record it (here, and when approving a producer's listing). */
+export const CertificationFields = z
+  .object({
+    stars: z.number().int(),
+    // Left as strings: the workflow names the field when the value is not one it knows.
+    group: z.string(),
+    decision_number: text,
+    issuing_level: z.string(),
+    issue_date: isoDate,
+    expiry_date: isoDate.nullish(),
+  })
+  .strict()
+
 export const AdminSetProductOcop = z
   .object({
     producer_id: z.string().nullish(),
     village_id: z.string().nullish(),
-    certification: z
-      .object({
-        stars: z.number().int(),
-        // Left as strings: the workflow names the field when the value is not one it knows.
-        group: z.string(),
-        decision_number: text,
-        issuing_level: z.string(),
-        issue_date: isoDate,
-        expiry_date: isoDate.nullish(),
-      })
-      .partial()
-      .strict()
-      .nullish(),
+    certification: CertificationFields.partial().strict().nullish(),
   })
   .strict()
 

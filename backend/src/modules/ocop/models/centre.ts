@@ -32,6 +32,9 @@ const Centre = model
     // backstop): the largest offline sale, đồng, and how many sales it may hold unsent.
     pos_offline_max_sale_amount: model.number().default(10_000_000),
     pos_offline_max_queued_sales: model.number().default(300),
+    // The centre's cut of a producer's sales, whole percent 0-100 (producer statements). Null means
+    // the server's OCOP_COMMISSION_PERCENT (15), so one setting changes every centre left unset.
+    commission_percent: model.number().nullable(),
   })
 
 export default Centre
