@@ -174,6 +174,16 @@ describe("review flow", () => {
     expect(deleted.body).toEqual({ id: created.body.listing.id, deleted: true })
     expect((await a(`/producer/listings/${created.body.listing.id}`)).status).toBe(404)
   })
+
+  it("refuses a barcode whose check digit is wrong, naming it, and saves nothing", async () => {
+    const a = as(producerA)
+    const before = (await a("/producer/listings")).body.listings.length
+    const res = await a("/producer/listings?locale=en", "POST", { ...draft, variants: [{ title: "Vừa", sku: "HTX-QTZ-BAD", barcode: "8938500001001", price: 500000 }] })
+    expect(res.status).toBe(400)
+    expect(res.body.code).toBe("barcode_invalid")
+    expect(res.body.message).toMatch(/8938500001001.*last digit/)
+    expect((await a("/producer/listings")).body.listings.length).toBe(before)
+  })
 })
 
 describe("who may call", () => {

@@ -33,6 +33,11 @@ const SENTENCES: Record<string, { status: number; vi: (d: Detail) => string; en:
     vi: () => "Chỉ duyệt được hồ sơ đang chờ duyệt.",
     en: () => "Only a submitted listing can be reviewed.",
   },
+  barcode_invalid: {
+    status: 400,
+    vi: (d) => `Mã vạch ${d.barcode} (SKU ${d.sku}) không đúng: chữ số cuối không khớp. Hãy đọc lại mã trên bao bì.`,
+    en: (d) => `The barcode ${d.barcode} (SKU ${d.sku}) is not valid: its last digit does not check. Read it again from the package.`,
+  },
   sku_taken: {
     status: 409,
     vi: (d) => `Mã SKU ${d.sku} đã được dùng cho một sản phẩm khác.`,

@@ -24,14 +24,14 @@ const dong = (n: number) => `${n < 0 ? "-" : ""}${String(Math.abs(n)).replace(/\
 
 const A4: [number, number] = [595.28, 841.89]
 const MARGIN = 50
-// Vietnamese first, short enough for A4: centre, units, sales, commission %, commission, owed.
+// Vietnamese first, short enough for A4: centre, units (số lượng), sales, commission %, commission (hoa hồng), owed.
 const COLUMNS = [
-  { title: "Trung tâm", width: 175, right: false },
-  { title: "SL", width: 45, right: true },
-  { title: "Doanh số", width: 85, right: true },
-  { title: "% HH", width: 50, right: true },
-  { title: "Hoa hồng", width: 70, right: true },
-  { title: "Được nhận", width: 70, right: true },
+  { title: "Trung tâm", width: 130, right: false },
+  { title: "SL", width: 30, right: true },
+  { title: "Doanh số", width: 100, right: true },
+  { title: "%", width: 35, right: true },
+  { title: "Hoa hồng", width: 95, right: true },
+  { title: "Được nhận", width: 105, right: true },
 ]
 
 /** A4 pages: the producer and the month, one table row per centre, and the totals. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { ean13CheckDigit, isValidEan13, toEan13 } from "./ean13"
+import { ean13CheckDigit, isValidEan13, isValidGtin, toEan13 } from "./ean13"
 
 describe("EAN-13", () => {
   it("computes the check digit of known codes", () => {
@@ -24,5 +24,17 @@ describe("EAN-13", () => {
 
   it("refuses a body that is not 12 digits", () => {
     expect(() => ean13CheckDigit("12345")).toThrow(/12 digits/)
+  })
+})
+
+describe("GTIN (the barcodes producers print)", () => {
+  it("checks EAN-8, UPC-A, EAN-13 and GTIN-14 by their last digit", () => {
+    expect(isValidGtin("96385074")).toBe(true) // GS1's EAN-8 example
+    expect(isValidGtin("036000291452")).toBe(true) // a UPC-A
+    expect(isValidGtin("4006381333931")).toBe(true)
+    expect(isValidGtin("10012345678902")).toBe(true) // a GTIN-14
+    expect(isValidGtin("4006381333932")).toBe(false)
+    expect(isValidGtin("96385075")).toBe(false)
+    expect(isValidGtin("1234567890")).toBe(false) // 10 digits is no GTIN
   })
 })

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { linkRows, LINKS } from "../../../lib/link-rows"
 import { listingRefusal } from "../../../lib/producer-listing/refusals"
+import { isValidGtin } from "../../../modules/ocop/lib/ean13"
 import type { ListingVariant, Locale } from "../types"
 
 export const checkListingFieldsStepId = "ocop-check-producer-listing-fields"
@@ -15,6 +16,9 @@ type Input = { producer_id: string; product_id?: string | null; variants: Listin
  * variants (new variants would need option values the producer cannot set). Reads only.
  */
 export const checkListingFieldsStep = createStep(checkListingFieldsStepId, async (input: Input, { container }) => {
+  // A mistyped barcode would not scan at any till: its check digit must agree with the rest.
+  const misprinted = input.variants.find((v) => v.barcode && !isValidGtin(v.barcode))
+  if (misprinted) throw listingRefusal("barcode_invalid", input.locale, { barcode: misprinted.barcode!, sku: misprinted.sku })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (input.product_id) {
     const rows = await linkRows(query, LINKS.productProducer, ["product_id"], {
