@@ -22,7 +22,7 @@ export async function regionId(key: string, name: Shopper["region"]) {
  * centre: a web order is handed over from the pick-up centre's own stock (decision 14).
  */
 async function sellableVariant(key: string, region: string, pickupAt?: string) {
-  const { body } = await api(`/store/products?region_id=${region}&limit=100&fields=*variants.calculated_price,+variants.inventory_quantity,%2Bocop`, { key })
+  const { body } = await api(`/store/products?region_id=${region}&limit=1000&fields=*variants.calculated_price,+variants.inventory_quantity,%2Bocop`, { key })
   for (const product of body.products) {
     const atCentre = pickupAt ? product.ocop?.availability?.find((a: any) => String(a.centre.name).includes(pickupAt)) : null
     for (const v of product.variants) {

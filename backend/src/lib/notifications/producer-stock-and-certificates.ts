@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BigNumber, ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificationStatus, daysUntil } from "../../modules/ocop/lib/certification-dates"
-import { hanoiDate } from "../producer-sales/aggregate"
+import { hanoiDate } from "../hanoi-time"
 import { linkRows, LINKS } from "../link-rows"
 import { certificateExpiringEmail, lowStockEmail, lowStockThreshold } from "./producer-messages"
 import { notifyProducer, producersOfProducts } from "./producer-notify"

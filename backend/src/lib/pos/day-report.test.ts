@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { dayReport, dayReportCsv, hanoiDay } from "./day-report"
+import { hanoiDay } from "../hanoi-time"
+import { dayReport, dayReportCsv } from "./day-report"
 
 const producer = (handle: string) => ({ handle, name: `HTX ${handle}` })
 const sales = [

@@ -66,9 +66,3 @@ export function dayReportCsv(date: string, centre: string, r: ReturnType<typeof 
   ].join("\n") + "\n"
 }
 
-/** [start, end) of a day in Hanoi (UTC+7, no daylight saving), from YYYY-MM-DD. */
-export function hanoiDay(date: string): { from: Date; to: Date } {
-  const from = new Date(`${date}T00:00:00+07:00`)
-  if (Number.isNaN(from.getTime())) throw new Error(`Not a date: ${date}`)
-  return { from, to: new Date(from.getTime() + 86_400_000) }
-}

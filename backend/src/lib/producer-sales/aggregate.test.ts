@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { aggregateSales, hanoiDate, kept, salesRange, type SoldLine } from "./aggregate"
+import { hanoiDate } from "../hanoi-time"
+import { aggregateSales, kept, salesRange, type SoldLine } from "./aggregate"
 
 const centres = [
   { id: "ctr_bt", handle: "bat-trang", name_vi: "Bát Tràng", name_en: "Bat Trang" },

@@ -1,3 +1,5 @@
+import { hanoiDate, hanoiMidnight } from "../hanoi-time"
+
 /**
  * A producer's sales figures from the lines of their goods, web and counter alike. Pure: the
  * reads (sales-reads.server.ts) turn orders and counter sales into `SoldLine`s, this adds them up,
@@ -23,20 +25,7 @@ export type SoldLine = {
 }
 
 const DAY = 86_400_000
-const HANOI = 7 * 3_600_000
 
-/** The Hanoi calendar day (UTC+7, no daylight saving) of an instant, as YYYY-MM-DD. */
-export function hanoiDate(at: Date): string {
-  return new Date(at.getTime() + HANOI).toISOString().slice(0, 10)
-}
-
-/** Midnight in Hanoi at the start of a YYYY-MM-DD day, or null when it is not a real date. */
-export function hanoiMidnight(date: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null
-  const at = new Date(`${date}T00:00:00+07:00`)
-  // "2026-02-31" parses to March: a real day reads back as itself.
-  return Number.isNaN(at.getTime()) || hanoiDate(at) !== date ? null : at
-}
 
 export type Range = { from: string; to: string; start: Date; end: Date }
 

@@ -4,7 +4,8 @@
  * commission is rounded to the đồng per centre, and the owed amount is sales less that, so the
  * columns always add up.
  */
-import { aggregateSales, hanoiMidnight, kept, type CentreRef, type Range, type SoldLine } from "./aggregate"
+import { hanoiMidnight } from "../hanoi-time"
+import { aggregateSales, kept, type CentreRef, type Range, type SoldLine } from "./aggregate"
 
 export const DEFAULT_COMMISSION_PERCENT = 15
 

@@ -3,19 +3,10 @@ import { formObject } from "../../lib/forms/form-object"
 import { ListingForm, variantRows } from "../../lib/forms/producer-forms"
 import type { Locale } from "../../lib/locale"
 import { producerJson, producerLoad, producerName, refusalOf, requireProducer } from "../../lib/producer.server"
-import type { Certificate, Listing, ListingVariant, LiveProduct } from "./producer.server"
+import type { Certificate, Listing, LiveProduct } from "./producer.server"
 
 /** What the listing form shows: a saved listing, a live product to change, or what was just posted. */
-export type ListingDraft = {
-  product_id: string | null
-  title_vi: string
-  title_en: string
-  description_vi: string
-  description_en: string
-  images: string[]
-  variants: ListingVariant[]
-  certificate: Certificate | null
-}
+export type ListingDraft = Pick<Listing, "product_id" | "title_vi" | "title_en" | "description_vi" | "description_en" | "images" | "variants" | "certificate">
 
 const EMPTY: ListingDraft = { product_id: null, title_vi: "", title_en: "", description_vi: "", description_en: "", images: [], variants: [], certificate: null }
 

@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { POS_MODULE } from "../../../../modules/pos"
 import type PosModuleService from "../../../../modules/pos/service"
-import { dayReport, dayReportCsv, hanoiDay } from "../../../../lib/pos/day-report"
+import { hanoiDay } from "../../../../lib/hanoi-time"
+import { dayReport, dayReportCsv } from "../../../../lib/pos/day-report"
 import { pos } from "../../pos-clerk"
 
 /** GET /pos/reports/day?date=YYYY-MM-DD[&format=csv]: this centre's day (Hanoi time), today by default. */
