@@ -6,9 +6,15 @@ export const ROOT = path.resolve(__dirname, "../..")
 
 /** `npm start` as a user runs it (node scripts/start.mjs), with its output collected. */
 export function startOcop(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
+  return startScript("scripts/start.mjs", [], { DATABASE_URL: "", REDIS_URL: "", ...env })
+}
+
+/** A start script of the project (start.mjs, start-cluster.mjs), with its output collected. No
+ *  Stripe keys reach it from the developer's shell: tests pay by the manual methods. */
+export function startScript(script: string, args: string[], env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env, DATABASE_URL: "", REDIS_URL: "", STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "" },
+    env: { ...process.env, STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   })
   let output = ""
@@ -23,7 +29,7 @@ export function startOcop(env: Record<string, string>) {
     async waitFor(pattern: RegExp, timeoutMs = 240_000) {
       const until = Date.now() + timeoutMs
       while (!pattern.test(output)) {
-        if (child.exitCode !== null) throw new Error(`start.mjs exited (${child.exitCode}) before ${pattern}:\n${output.slice(-3000)}`)
+        if (child.exitCode !== null) throw new Error(`${script} exited (${child.exitCode}) before ${pattern}:\n${output.slice(-3000)}`)
         if (Date.now() > until) throw new Error(`No ${pattern} after ${timeoutMs / 1000} s:\n${output.slice(-3000)}`)
         await new Promise((r) => setTimeout(r, 250))
       }

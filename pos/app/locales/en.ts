@@ -30,6 +30,8 @@ export const en: Record<keyof typeof vi, string> = {
   "signIn.busy": "Signing in…",
   "signIn.check": "Type a valid e-mail address and the password.",
   "signIn.wrong": "Wrong e-mail or password.",
+  "signIn.tooMany": "Too many failed sign-ins. Try again in {{minutes}} minutes.",
+  "signIn.tooManyMinute": "Too many failed sign-ins. Try again in a minute.",
   "signIn.notClerk": "This account is not a centre's counter staff.",
   "signIn.expired": "Your session has expired. Sign in again; unsent sales are kept on this device.",
 

@@ -28,6 +28,8 @@ export const vi = {
   "signIn.busy": "Đang đăng nhập…",
   "signIn.check": "Hãy nhập e-mail đúng dạng và mật khẩu.",
   "signIn.wrong": "Sai e-mail hoặc mật khẩu.",
+  "signIn.tooMany": "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.",
+  "signIn.tooManyMinute": "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 1 phút.",
   "signIn.notClerk": "Tài khoản này không phải nhân viên quầy của một trung tâm.",
   "signIn.expired": "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại; các giao dịch chưa gửi vẫn được giữ trên máy.",
 

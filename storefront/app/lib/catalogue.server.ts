@@ -1,6 +1,6 @@
 import { data } from "react-router"
 import type { Locale } from "./locale"
-import { sdk, storeGet } from "./medusa.server"
+import { bearer, sdk, storeGet } from "./medusa.server"
 import { productTitle } from "./product-text"
 
 /** Types of the OCOP store routes this shop reads (backend README, "API" and "Search"). */
@@ -124,9 +124,13 @@ export function producer(handle: string, locale: Locale) {
   return backend(storeGet<{ producer: ProducerDetail }>(`/store/ocop/producers/${encodeURIComponent(handle)}`, locale)).then((r) => r.producer)
 }
 
-/** The centre that hands an order over (backend decision 14); null when the backend cannot say. */
-export function orderHandover(orderId: string, locale: Locale) {
-  return storeGet<{ handover: { kind: "pickup" | "delivery"; centre: Centre | null } }>(`/store/ocop/orders/${orderId}/centre`, locale).then(
+/**
+ * The centre that hands an order over (backend decision 14); null when the backend cannot say.
+ * A registered customer's order answers only with that customer's token; a guest's, without one.
+ */
+export function orderHandover(orderId: string, locale: Locale, token?: string | null) {
+  const path = `/store/ocop/orders/${orderId}/centre`
+  return storeGet<{ handover: { kind: "pickup" | "delivery"; centre: Centre | null } }>(path, locale, {}, token ? bearer(token) : undefined).then(
     (r) => r.handover,
     () => null
   )

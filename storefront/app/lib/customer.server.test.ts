@@ -3,6 +3,14 @@ import { describe, expect, it } from "vitest"
 import { AN, MEDUSA_URL, medusa } from "../../test/mocks/medusa"
 import { get, signedIn, thrown, useMedusa } from "../../test/route-requests"
 import { logIn, register, requireCustomer, safeNext } from "./customer.server"
+import { TooManySignIns } from "./sign-in-limit.server"
+
+/** The backend's 429 for a sign-in (backend/src/api/auth/login-rate-limit.ts). */
+const tooMany = (seconds: number) =>
+  HttpResponse.json(
+    { type: "too_many_attempts", message: "Too many failed sign-ins.", retry_after_seconds: seconds },
+    { status: 429, headers: { "retry-after": String(seconds) } }
+  )
 
 const server = useMedusa()
 
@@ -35,6 +43,12 @@ describe("logIn", () => {
   it("does not report a backend that fails as a wrong password", async () => {
     server.use(http.post(`${MEDUSA_URL}/auth/customer/emailpass`, () => HttpResponse.json({ message: "boom" }, { status: 500 })))
     await expect(logIn({ email: AN.email, password: AN.password })).rejects.toMatchObject({ status: 500 })
+  })
+  it("tells the backend's login rate limit apart from a wrong password, with the wait", async () => {
+    server.use(http.post(`${MEDUSA_URL}/auth/customer/emailpass`, () => tooMany(600)))
+    const refused = logIn({ email: AN.email, password: AN.password })
+    await expect(refused).rejects.toBeInstanceOf(TooManySignIns)
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 600 })
   })
 })
 

@@ -1,21 +1,29 @@
+import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "react-router"
 import { cartCookie, cartIdFrom } from "./cart.server"
 import type { Locale } from "./locale"
-import { bearer, sdk } from "./medusa.server"
+import { baseUrl, bearer, sdk } from "./medusa.server"
+import { retryAfterOf, TooManySignIns } from "./sign-in-limit.server"
 import { backend } from "./catalogue.server"
 import { customerToken, sessions } from "./session.server"
 
 type Credentials = { email: string; password: string }
 
-/** Medusa's e-mail/password login for customers; null when the pair is wrong. */
+/**
+ * Medusa's e-mail/password login for customers; null when the pair is wrong, TooManySignIns when
+ * the backend's rate limit refuses to check it. Plain fetch: the SDK's error keeps no Retry-After.
+ */
 export async function logIn({ email, password }: Credentials): Promise<string | null> {
-  try {
-    const { token } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })
-    return token
-  } catch (error) {
-    if ((error as { status?: number }).status === 401) return null
-    throw error
-  }
+  const res = await fetch(`${baseUrl}/auth/customer/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ email, password }),
+  })
+  if (res.status === 401) return null
+  if (res.status === 429) throw new TooManySignIns(retryAfterOf(res))
+  const body = (await res.json().catch(() => ({}))) as { token?: string; message?: string }
+  if (!res.ok || !body.token) throw new FetchError(body.message ?? res.statusText, res.statusText, res.status)
+  return body.token
 }
 
 /** A new identity, then its customer record; returns a logged-in token. Null: e-mail taken. */

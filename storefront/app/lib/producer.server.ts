@@ -3,6 +3,7 @@ import { translator } from "./messages.server"
 import { isLocale, type Locale } from "./locale"
 import { baseUrl, bearer } from "./medusa.server"
 import { producerSessions, producerToken } from "./producer-session.server"
+import { retryAfterOf, tooManySentence } from "./sign-in-limit.server"
 
 /**
  * The producer API (docs/producer-api.md) from loaders and actions. Plain fetch rather than the
@@ -62,6 +63,8 @@ export async function producerFetch(request: Request, locale: Locale, path: stri
   }
   if (res.ok) return res
   if (res.status === 401 && call.token && call.loginOn401 !== false) throw await toLogin(request, locale, true)
+  // The backend's login rate limit (only sign-in answers 429): say when to try again.
+  if (res.status === 429) throw new ProducerRefusal({ status: 429, code: "too_many_attempts", message: tooManySentence(translator(locale), retryAfterOf(res)) })
   const parsed = (await res.json().catch(() => ({}))) as { code?: string; type?: string; message?: string }
   // Medusa's own messages (not the producer routes') are for developers: those get our sentence.
   const sentence = parsed.code && parsed.message ? parsed.message : translator(locale)("producer.refused")

@@ -24,6 +24,8 @@ export const enAccount: Record<keyof typeof viAccount, string> = {
   "account.noAccount": "No account yet?",
   "account.haveAccount": "Already have an account?",
   "account.badLogin": "That e-mail and password do not match.",
+  "account.tooMany": "Too many failed sign-ins. Try again in {{minutes}} minutes.",
+  "account.tooManyMinute": "Too many failed sign-ins. Try again in a minute.",
   "account.emailTaken": "This e-mail already has an account. Log in, or reset the password.",
   "account.resetTitle": "Reset your password",
   "account.resetSend": "Send a reset link",

@@ -22,6 +22,8 @@ export const viAccount = {
   "account.noAccount": "Chưa có tài khoản?",
   "account.haveAccount": "Đã có tài khoản?",
   "account.badLogin": "Email hoặc mật khẩu không đúng.",
+  "account.tooMany": "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.",
+  "account.tooManyMinute": "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 1 phút.",
   "account.emailTaken": "Email này đã có tài khoản. Hãy đăng nhập, hoặc lấy lại mật khẩu.",
   "account.resetTitle": "Lấy lại mật khẩu",
   "account.resetSend": "Gửi liên kết đặt lại mật khẩu",

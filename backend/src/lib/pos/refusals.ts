@@ -89,6 +89,11 @@ const SENTENCES: Record<string, { status: number; vi: (d: Detail) => string; en:
     vi: () => "Thời điểm mở ca nằm ở tương lai. Hãy kiểm tra đồng hồ của máy.",
     en: () => "The shift's opening time is in the future. Check the device's clock.",
   },
+  sold_at_future: {
+    status: 400,
+    vi: () => "Thời điểm bán nằm ở tương lai. Hãy kiểm tra đồng hồ của máy.",
+    en: () => "The sale's time is in the future. Check the device's clock.",
+  },
   returned_before_sale: {
     status: 400,
     vi: () => "Thời điểm trả hàng sớm hơn lúc bán.",

@@ -50,6 +50,19 @@ describe("createApi", () => {
     expect(isTransient(new ApiError(503, null, null, "down"))).toBe(true)
   })
 
+  it("says the backend's login rate limit as when to try again, not as a wrong password", async () => {
+    const t = makeTranslator(en)
+    const tooMany = (seconds: number) =>
+      HttpResponse.json({ type: "too_many_attempts", message: "Too many failed sign-ins.", retry_after_seconds: seconds }, { status: 429, headers: { "retry-after": String(seconds) } })
+    const api = createApi({ baseUrl: BASE })
+    server.use(http.post("*/auth/user/emailpass", () => tooMany(540)))
+    const refused = await api.signIn("clerk.bat-trang@ocop.test", "sai").catch((e) => e)
+    expect(refused).toMatchObject({ status: 429, sentence: null })
+    expect(errorSentence(refused, t)).toBe("Too many failed sign-ins. Try again in 9 minutes.")
+    server.use(http.post("*/auth/user/emailpass", () => tooMany(20)))
+    expect(errorSentence(await api.signIn("clerk.bat-trang@ocop.test", "sai").catch((e) => e), t)).toBe("Too many failed sign-ins. Try again in a minute.")
+  })
+
   it("searches with the centre's own publishable key and downloads the day report as CSV", async () => {
     const api = createApi({ baseUrl: BASE, token: () => TOKEN })
     const { hits } = await api.search("gom", { publishableKey: "pk_mock_bat_trang", centre: "bat-trang" })

@@ -1,11 +1,12 @@
+import { http, HttpResponse } from "msw"
 import { describe, expect, it } from "vitest"
-import { AN, medusa } from "../../../test/mocks/medusa"
+import { AN, MEDUSA_URL, medusa } from "../../../test/mocks/medusa"
 import { args, body, cookieHeader, get, post, setCookies, status, useMedusa } from "../../../test/route-requests"
 import { cartCookie } from "../../lib/cart.server"
 import { sessions } from "../../lib/session.server"
 import { action, loader } from "./account.login"
 
-useMedusa()
+const server = useMedusa()
 
 const logIn = (fields: Record<string, string>, cookie = "", lang = "en") => action(args(post(`/${lang}/account/login`, fields, cookie), { lang }))
 
@@ -13,7 +14,23 @@ describe("login action", () => {
   it("answers 401 to a wrong password, and starts no session", async () => {
     const answer = await logIn({ email: AN.email, password: "sai-mat-khau", next: "/en/checkout" })
     expect(status(answer)).toBe(401)
-    expect(body(answer)).toEqual({ wrong: true, fields: [] })
+    expect(body(answer)).toEqual({ wrong: true, fields: [], error: null })
+    expect(setCookies(answer)).toEqual([])
+  })
+
+  it.each([
+    ["en", 600, "Too many failed sign-ins. Try again in 10 minutes."],
+    ["vi", 899, "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút."],
+    ["en", 45, "Too many failed sign-ins. Try again in a minute."],
+  ])("says when to try again (%s, %i s) when the backend's login limit answers 429, not 'wrong password'", async (lang, seconds, sentence) => {
+    server.use(
+      http.post(`${MEDUSA_URL}/auth/customer/emailpass`, () =>
+        HttpResponse.json({ type: "too_many_attempts", message: "Too many failed sign-ins.", retry_after_seconds: seconds }, { status: 429, headers: { "retry-after": String(seconds) } })
+      )
+    )
+    const answer = await logIn({ email: AN.email, password: AN.password }, "", lang as string)
+    expect(status(answer)).toBe(429)
+    expect(body(answer)).toEqual({ wrong: false, fields: [], error: sentence })
     expect(setCookies(answer)).toEqual([])
   })
 

@@ -5,7 +5,9 @@ import { logIn, safeNext, startSession } from "../../lib/customer.server"
 import { formObject } from "../../lib/forms/cart-forms"
 import { Login } from "../../lib/forms/account-forms"
 import { useFormCheck } from "../../lib/forms/use-form-check"
+import { TooManySignIns, tooManySentence } from "../../lib/sign-in-limit.server"
 import type { MessageKey } from "../../lib/i18n"
+import { translator } from "../../lib/messages.server"
 import { isLocale, type Locale } from "../../lib/locale"
 import { useT } from "../../lib/use-t"
 import type { Route } from "./+types/account.login"
@@ -20,9 +22,15 @@ export async function action({ request, params }: Route.ActionArgs) {
   const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
   const form = formObject(await request.formData())
   const parsed = Login.safeParse(form)
-  if (!parsed.success) return data({ wrong: false, fields: parsed.error.issues.map((i) => i.message) }, { status: 400 })
-  const token = await logIn(parsed.data)
-  if (!token) return data({ wrong: true, fields: [] as string[] }, { status: 401 })
+  if (!parsed.success) return data({ wrong: false, fields: parsed.error.issues.map((i) => i.message), error: null as string | null }, { status: 400 })
+  let token: string | null
+  try {
+    token = await logIn(parsed.data)
+  } catch (error) {
+    if (!(error instanceof TooManySignIns)) throw error
+    return data({ wrong: false, fields: [] as string[], error: tooManySentence(translator(locale), error.retryAfterSeconds) }, { status: 429 })
+  }
+  if (!token) return data({ wrong: true, fields: [] as string[], error: null }, { status: 401 })
   return startSession(request, token, safeNext(form.next ?? null, locale))
 }
 
@@ -44,6 +52,7 @@ export default function LoginPage({ loaderData, actionData }: Route.ComponentPro
       {reset && <p role="status" className="ok">{t("account.resetDone")}</p>}
       <InvalidFields fields={bad} labels={LABELS} />
       {actionData?.wrong && <p role="alert" className="error">{t("account.badLogin")}</p>}
+      {actionData?.error && <p role="alert" className="error">{actionData.error}</p>}
       <Form method="post" className="panel" {...check.form}>
         <input type="hidden" name="next" value={next} />
         <Field name="email" label={t("checkout.email")} type="email" autoComplete="email" required invalid={bad.includes("email")} />

@@ -8,17 +8,22 @@ useMedusa()
 const open = (id: string, cookie: string) => loader(args(get(`/en/account/orders/${id}`, cookie), { lang: "en", id }))
 
 describe("account order page loader", () => {
-  it("shows the shopper's own order", async () => {
+  it("shows the shopper's own order and where to collect it, asking with their token", async () => {
     medusa.addOrder({ id: "order_an", customer_id: AN.id })
     const page = await open("order_an", await signedIn(AN))
     expect(page.order.id).toBe("order_an")
+    expect(page.handover).toMatchObject({ kind: "pickup", centre: { handle: "bat-trang" } })
+    for (const path of ["/store/orders/order_an", "/store/ocop/orders/order_an/centre"]) {
+      expect(medusa.find("GET", path).map((r) => r.headers.get("authorization"))).toEqual([expect.stringMatching(/^Bearer tok_/)])
+    }
   })
 
-  it("answers 404 for another customer's order, though the backend hands it out by id", async () => {
+  it("answers 404 for another customer's order", async () => {
     medusa.addOrder({ id: "order_binh", customer_id: BINH.id })
     expect(await thrown(open("order_binh", await signedIn(AN)))).toMatchObject({ init: { status: 404 } })
   })
 
+  // The backend hands a guest's order out by its id; the page still shows only the shopper's own.
   it("answers 404 for a guest order that belongs to no account", async () => {
     medusa.addOrder({ id: "order_guest", customer_id: null })
     expect(await thrown(open("order_guest", await signedIn(AN)))).toMatchObject({ init: { status: 404 } })

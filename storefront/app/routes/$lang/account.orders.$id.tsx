@@ -23,7 +23,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Someone else's order is "not found", never shown: the page checks the owner itself.
   if (!order || !me || order.customer_id !== me) throw data(null, { status: 404 })
   const [handover, titles] = await Promise.all([
-    orderHandover(order.id, locale),
+    orderHandover(order.id, locale, token),
     titlesByHandle(order.items.map((i: any) => i.product_handle), locale),
   ])
   return { locale, order, handover, titles: Object.fromEntries(titles) }

@@ -4,7 +4,9 @@ import { HandoverCentre } from "../../components/handover-centre"
 import { backend, orderHandover, titlesByHandle } from "../../lib/catalogue.server"
 import { formatMoney } from "../../lib/format"
 import { isLocale, type Locale } from "../../lib/locale"
-import { sdk, storeGet } from "../../lib/medusa.server"
+import { bearer, sdk, storeGet } from "../../lib/medusa.server"
+import { customerToken } from "../../lib/session.server"
+import { requireCustomer } from "../../lib/customer.server"
 import { useT } from "../../lib/use-t"
 import type { Route } from "./+types/orders.$id.confirmed"
 
@@ -14,15 +16,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = (isLocale(params.lang) ? params.lang : "vi") as Locale
   // Order ids are not secrets to share: the page opens only in the browser that placed it.
   if ((await placedOrderCookie.parse(request.headers.get("cookie"))) !== params.id) throw data(null, { status: 404 })
+  // A signed-in shopper's order is theirs alone, and the backend shows it only with their token;
+  // a guest's order opens by its id alone (backend store/orders/order-owner.ts).
+  const token = await customerToken(request)
   const { order } = await backend(
-    sdk.store.order.retrieve(params.id, {
-      fields: "id,display_id,email,currency_code,total,*items,*shipping_methods,*payment_collections,*payment_collections.payment_sessions",
-    } as any)
-  )
+    sdk.store.order.retrieve(
+      params.id,
+      { fields: "id,display_id,email,currency_code,total,*items,*shipping_methods,*payment_collections,*payment_collections.payment_sessions" } as any,
+      token ? bearer(token) : undefined
+    )
+  ).catch(async (answer) => {
+    // A session can outlive its token: the shopper signs in again and comes back here.
+    if (token) await requireCustomer(request, locale)
+    throw answer
+  })
   const session = (order as any).payment_collections?.flatMap((c: any) => c.payment_sessions ?? []).find((s: any) => s.provider_id === "pp_vietqr_vietqr")
   const [vietqr, handover, titles] = await Promise.all([
     session ? backend(storeGet<{ vietqr: VietQr }>(`/store/ocop/vietqr/${session.id}`, locale)).then((r) => r.vietqr) : null,
-    orderHandover(params.id, locale),
+    orderHandover(params.id, locale, token),
     titlesByHandle((order as any).items.map((i: any) => i.product_handle), locale),
   ])
   return { locale, order: order as any, vietqr, handover, titles: Object.fromEntries(titles) }

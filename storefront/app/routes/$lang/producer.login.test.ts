@@ -61,6 +61,22 @@ describe("producer login loader", () => {
   })
 })
 
+describe("producer login refused by the backend's login rate limit", () => {
+  it("keeps the form and says when to try again, not that the password is wrong", async () => {
+    const { http, HttpResponse } = await import("msw")
+    const { MEDUSA_URL } = await import("../../../test/mocks/medusa")
+    server.use(
+      http.post(`${MEDUSA_URL}/auth/producer/emailpass`, () =>
+        HttpResponse.json({ type: "too_many_attempts", message: "Too many failed sign-ins.", retry_after_seconds: 300 }, { status: 429, headers: { "retry-after": "300" } })
+      )
+    )
+    const answer = await logIn({ email: HTX_LOGIN.email, password: HTX_LOGIN.password })
+    expect(status(answer)).toBe(429)
+    expect(body(answer)).toEqual({ wrong: false, fields: [], error: "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 5 phút." })
+    expect(setCookies(answer)).toEqual([])
+  })
+})
+
 describe("producer login without a backend", () => {
   it("keeps the form and says the backend does not answer", async () => {
     const { http, HttpResponse } = await import("msw")

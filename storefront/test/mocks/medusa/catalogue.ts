@@ -1,6 +1,6 @@
 import { HttpResponse, type HttpHandler } from "msw"
 import { CENTRES, PICKUP_OPTION, PRODUCERS, VARIANTS, VILLAGES, type ProductRecord } from "./records"
-import { invalidData, medusa, notFound, route, type Received } from "./state"
+import { invalidData, medusa, notFound, orderFor, route, type Received } from "./state"
 
 /**
  * What a visitor browses: Medusa's product read and the OCOP routes for centres, villages,
@@ -157,8 +157,9 @@ export const catalogueHandlers: HttpHandler[] = [
       : notFound(`Receipt ${p.number} was not found.`)
   ),
   // Like the backend: the order's web channel names its centre; pick-up when its option is a centre's.
+  // A registered customer's order answers only to them (orderFor).
   route("get", "/store/ocop/orders/:id/centre", (r, p) => {
-    const order = medusa.orders.get(p.id!)
+    const order = orderFor(r, p.id!)
     if (!order) return notFound(`Order ${p.id} was not found.`)
     const option = order.shipping_methods?.[0]?.shipping_option_id
     const pickupAt = CENTRES.find((c) => PICKUP_OPTION[c.handle] === option)

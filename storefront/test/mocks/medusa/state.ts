@@ -107,6 +107,17 @@ export function priced(cart: any) {
   return cart
 }
 
+/**
+ * An order as the backend hands it to this caller (backend store/orders/order-owner.ts): a
+ * registered customer's only with that customer's token, a guest's (no account) by its id alone.
+ */
+export function orderFor(r: Received, id: string) {
+  const order = medusa.orders.get(id)
+  const owner = medusa.customers.find((c) => c.id && c.id === order?.customer_id)
+  const caller = medusa.tokens.get(r.headers.get("authorization")?.replace(/^Bearer /, "") ?? "")?.customer_id
+  return order && (!owner || owner.id === caller) ? order : undefined
+}
+
 /** Medusa's error bodies. */
 export const notAllowed = (message: string, status = 400) => HttpResponse.json({ type: "not_allowed", message }, { status })
 export const invalidData = (message: string) => HttpResponse.json({ type: "invalid_data", message }, { status: 400 })

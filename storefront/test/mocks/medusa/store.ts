@@ -1,12 +1,12 @@
 import { HttpResponse, type HttpHandler } from "msw"
 import { CENTRES, PICKUP_OPTION, PROMOTION_CODES, PROVIDERS, REGIONS, SHIPPING_OPTIONS, VARIANTS, type Customer } from "./records"
-import { line, medusa, newCart, notAllowed, notFound, priced, route, unauthorized, type Line, type Received, type Session } from "./state"
+import { line, medusa, newCart, notAllowed, notFound, orderFor, priced, route, unauthorized, type Line, type Received, type Session } from "./state"
 
 /**
  * Medusa's store API as a shopper meets it: regions, carts, shipping, payment, orders, log-in and
  * accounts, answering the way Medusa v2 does where a shopper can tell (stock errors, promotion
- * codes silently ignored, an address outside the cart's region refused, an order retrievable by
- * id without a login), plus the OCOP routes about a cart (its centres, VietQR).
+ * codes silently ignored, an address outside the cart's region refused, a guest's order
+ * retrievable by id without a login), plus the OCOP routes about a cart (its centres, VietQR).
  */
 
 const outOfStock = (variant: string) => `Variant ${variant} does not have the required inventory`
@@ -174,8 +174,12 @@ export const storeHandlers: HttpHandler[] = [
     return HttpResponse.json({ vietqr })
   }),
 
-  // Like Medusa: an order is retrievable by its id alone; the list is the signed-in customer's own.
-  route("get", "/store/orders/:id", (_, p) => (medusa.orders.has(p.id!) ? HttpResponse.json({ order: medusa.orders.get(p.id!) }) : notFound(`Order id ${p.id}`))),
+  // Like the backend: a guest's order opens by its id alone, a registered customer's only with
+  // their token (orderFor); the list is the signed-in customer's own.
+  route("get", "/store/orders/:id", (r, p) => {
+    const order = orderFor(r, p.id!)
+    return order ? HttpResponse.json({ order }) : notFound(`Order ${p.id}`)
+  }),
   route("get", "/store/orders", (r) => {
     const customer = me(r)
     if (!customer) return unauthorized()

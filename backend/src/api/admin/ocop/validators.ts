@@ -56,17 +56,22 @@ const producerFields = {
   legal_name: text.transform(NFC),
   type: z.enum(PRODUCER_TYPES),
   tax_code: z.string().trim(),
-  village_id: z.string().nullish(),
+  // An empty string is no id: it slipped past the workflow's existence check into the database (a 500).
+  village_id: z.string().min(1).nullish(),
   representative: optionalText,
   phone: optionalText,
-  email: z.string().email().nullish(),
+  email: z.string().email().max(254).nullish(),
   story_vi: optionalText,
   story_en: optionalText,
 }
 export const AdminCreateProducer = z.object(producerFields).strict()
 export const AdminUpdateProducer = z.object(producerFields).partial().strict()
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, "must be a date such as 2025-03-31")
+/**
+ * A calendar day (2025-03-31) or an ISO date-time. Only a prefix was checked before, and a Date
+ * reads "2026-02-30" as 2 March and "2026-12-02junk" as 12 June (found by the route fuzz).
+ */
+const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], { error: "must be a date such as 2025-03-31" })
 
 /** A certificate as staff record it (here, and when approving a producer's listing). */
 export const CertificationFields = z
@@ -83,8 +88,9 @@ export const CertificationFields = z
 
 export const AdminSetProductOcop = z
   .object({
-    producer_id: z.string().nullish(),
-    village_id: z.string().nullish(),
+    // null removes the link; an empty string removed it too, silently (found by the route fuzz).
+    producer_id: z.string().min(1).nullish(),
+    village_id: z.string().min(1).nullish(),
     certification: CertificationFields.partial().strict().nullish(),
   })
   .strict()

@@ -6,7 +6,8 @@ import { z } from "@medusajs/framework/zod"
  * routes are already signed in by Medusa's /admin authentication (and closed to clerks);
  * accepting an invitation needs no sign-in, since the token in the body is the credential.
  */
-export const AdminInviteProducerLogin = z.object({ email: z.string().trim().toLowerCase().email() }).strict()
+// 254 characters: the longest address mail can carry (RFC 5321); a 10 000-character one was invited.
+export const AdminInviteProducerLogin = z.object({ email: z.string().trim().toLowerCase().email().max(254) }).strict()
 
 export const AcceptProducerInvite = z
   .object({

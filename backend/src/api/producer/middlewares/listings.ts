@@ -6,6 +6,7 @@ import multer from "multer"
 import { requestLocale } from "../../../lib/locale"
 import { listingRefusal, sendListingRefusal } from "../../../lib/producer-listing/refusals"
 import { CertificationFields } from "../../admin/ocop/validators"
+import { checkCertification } from "../../../modules/ocop/lib/rules"
 import { validateQuery } from "../../validate-query"
 import { UPLOAD_KINDS, type UploadKind } from "../uploads/file-signature"
 
@@ -62,6 +63,17 @@ export const AdminApproveListing = z
     certification: CertificationFields.optional(),
   })
   .strict()
+  // The OCOP rules (stars, group, level, dates) before the workflow runs: it makes the product
+  // first, and a certificate refused after that left the product's options and links behind
+  // (found by the route fuzz). The body's certificate is complete, so no stored one is merged.
+  .superRefine((body, ctx) => {
+    if (!body.certification) return
+    try {
+      checkCertification(body.certification)
+    } catch (error) {
+      ctx.addIssue({ code: "custom", path: ["certification"], message: (error as Error).message })
+    }
+  })
 
 export const AdminRejectListing = z.object({ comment: text.max(2000) }).strict()
 
@@ -79,7 +91,8 @@ const uploaders = Object.fromEntries(
 
 function producerUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const kind = req.query.kind as string
-  if (!(kind in UPLOAD_KINDS)) return next(new MedusaError(MedusaError.Types.INVALID_DATA, 'kind must be "image" or "certificate".'))
+  // Own keys only: `in` also found "constructor" or "__proto__" (the request hung or failed, found by the route fuzz).
+  if (typeof kind !== "string" || !Object.hasOwn(UPLOAD_KINDS, kind)) return next(new MedusaError(MedusaError.Types.INVALID_DATA, 'kind must be "image" or "certificate".'))
   ;(req as any).uploadKind = kind
   uploaders[kind as UploadKind](req as any, res as any, (err: unknown) => {
     if (!err) return next()

@@ -12,6 +12,7 @@ import type { CatalogueIssues } from "../../../lib/pos/conflict"
 import type { CatalogueVariant, OrderItemFields, PosSaleInput, PreparedSale, SaleCatalogue } from "../types"
 
 export const preparePosSaleStepId = "ocop-prepare-pos-sale"
+const CLOCK_SKEW_MS = 5 * 60_000
 
 const VARIANT_FIELDS = [
   "id", "title", "sku", "barcode", "thumbnail", "product.id", "product.title", "product.metadata", "product.status",
@@ -104,6 +105,9 @@ function orderItemFields(v: any): OrderItemFields {
  */
 export const preparePosSaleStep = createStep(preparePosSaleStepId, async (input: PosSaleInput, { container }) => {
   const { locale, centre } = input
+  // Like a shift's opening and a return: a device clock a little ahead is allowed, a sale dated
+  // in 2999 is not (it was recorded, and would count in that year's reports; found by the route fuzz).
+  if (input.sale.sold_at && new Date(input.sale.sold_at).getTime() > Date.now() + CLOCK_SKEW_MS) throw refusal("sold_at_future", locale)
   const offline = !!input.sale.offline
   const variantIds = [...new Set(input.sale.lines.map((l) => l.variant_id))]
   // A batch hands its catalogue in; a variant it does not cover is read here.

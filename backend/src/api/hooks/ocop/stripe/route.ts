@@ -22,8 +22,8 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     })
     return
   }
-  const event = req.body as { id?: string; type?: string }
-  if (!event.id || !event.type) {
+  const event = req.body as { id?: unknown; type?: unknown }
+  if (typeof event?.id !== "string" || !event.id || typeof event.type !== "string" || !event.type) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "A Stripe event has an id and a type.")
   }
   // Medusa's provider turns the event into an action (authorized, captured, failed...).

@@ -7,7 +7,8 @@ import { WEB_CHANNEL_KIND } from "../../../../../../lib/checkout/web-channel"
 /**
  * GET /store/ocop/orders/:id/centre: the centre that hands a web order over, and how: where to
  * collect it (address, hours) or where it ships from. The order's sales channel names it
- * (decision 14). The order id is the capability, as on Medusa's GET /store/orders/:id.
+ * (decision 14). Like GET /store/orders/:id, only a registered customer reads their own order;
+ * a guest's opens by its id (store/orders/order-owner.ts, wired in middlewares.ts).
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
