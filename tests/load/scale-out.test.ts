@@ -11,7 +11,9 @@ import { ordersWith } from "./stock"
  * Issue 9: two servers and a worker on one PostgreSQL and one Redis (npm run start:cluster), under
  * races, retries and faults. Each claim is checked in the database, not only in the answers.
  */
-const cluster = loadCluster({ servers: [9290, 9291], worker: 9292, postgres: 5447, redis: 6393 })
+// OCOP_LOAD_PORT_OFFSET moves every port, to run beside another copy of this test.
+const shift = Number(process.env.OCOP_LOAD_PORT_OFFSET || 0)
+const cluster = loadCluster({ servers: [9290 + shift, 9291 + shift], worker: 9292 + shift, postgres: 5447 + shift, redis: 6393 + shift })
 let ctx: RaceContext
 
 describe.skipIf(!hasRedisServer())("scale-out: two servers and a worker on PostgreSQL and Redis", () => {
