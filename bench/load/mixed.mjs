@@ -53,7 +53,10 @@ function step(name, { method = "GET", path: to, body, after, check }) {
     setupRequest(req, ctx) {
       ctx.t0 = performance.now()
       const p = typeof to === "function" ? to(ctx) : to
-      return { ...req, method, path: p, headers: store, body: body ? JSON.stringify(typeof body === "function" ? body(ctx) : body) : undefined }
+      // No `body` key at all on a GET: autocannon stalls a connection given `body: undefined`.
+      const next = { ...req, method, path: p, headers: store }
+      if (body) next.body = JSON.stringify(typeof body === "function" ? body(ctx) : body)
+      return next
     },
     onResponse(status, resBody, ctx) {
       const parsed = status < 300 && (after || check) ? JSON.parse(resBody) : null
@@ -64,18 +67,19 @@ function step(name, { method = "GET", path: to, body, after, check }) {
   }
 }
 
+// Factories: each autocannon instance gets its own step objects (sharing them stalls connections).
 const scenarios = {
-  browse: [
+  browse: () => [
     step("GET /store/products", { path: () => `/store/products?limit=24&region_id=${region.id}&fields=%2Bocop` }),
     step("GET /store/products?handle=", { path: () => `/store/products?handle=${pick(handles)}&region_id=${region.id}&fields=%2Bocop` }),
   ],
-  search: [step("GET /store/ocop/search", { path: () => `/store/ocop/search?q=${encodeURIComponent(pick(terms))}&limit=24` })],
-  cart: [
+  search: () => [step("GET /store/ocop/search", { path: () => `/store/ocop/search?q=${encodeURIComponent(pick(terms))}&limit=24` })],
+  cart: () => [
     step("POST /store/carts", { method: "POST", path: "/store/carts", body: { region_id: region.id }, after: (b, ctx) => (ctx.cart = b.cart.id) }),
     step("POST /store/carts/:id/line-items", { method: "POST", path: (ctx) => `/store/carts/${ctx.cart}/line-items`, body: { variant_id: variant, quantity: 1 } }),
     step("GET /store/carts/:id", { path: (ctx) => `/store/carts/${ctx.cart}` }),
   ],
-  checkout: [
+  checkout: () => [
     step("POST /store/carts (with items)", {
       method: "POST",
       path: "/store/carts",
@@ -96,11 +100,11 @@ const scenarios = {
 const share = { browse: 0.4, search: 0.2, cart: 0.2, checkout: 0.2 }
 console.log(`Mixed load: ${connections} shoppers for ${seconds} s on ${servers.join(" and ")}…`)
 const runs = []
-for (const [name, requests] of Object.entries(scenarios)) {
+for (const [name, steps] of Object.entries(scenarios)) {
   const total = Math.max(servers.length, Math.round(connections * share[name]))
   servers.forEach((url, i) => {
     const n = Math.floor(total / servers.length) + (i < total % servers.length ? 1 : 0)
-    if (n > 0) runs.push(autocannon({ url, connections: n, duration: seconds, requests, timeout: 30 }))
+    if (n > 0) runs.push(autocannon({ url, connections: n, duration: seconds, requests: steps(), timeout: 30 }))
   })
 }
 const results = await Promise.all(runs)
