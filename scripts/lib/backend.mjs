@@ -32,19 +32,26 @@ export function runSeed() {
   return medusa(["exec", "../seed/src/index.ts"])
 }
 
-/** True when the OCOP tables exist and hold at least one centre. */
-export async function isSeeded(url) {
+/** Runs `work` with a short-lived client on the database `url` names. */
+export async function withClient(url, work) {
   const { default: pg } = await import("pg")
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** True when the OCOP tables exist and hold at least one centre. */
+export function isSeeded(url) {
+  return withClient(url, async (client) => {
     const { rows } = await client.query("select to_regclass('public.ocop_centre') as t")
     if (!rows[0].t) return false
     const { rows: n } = await client.query("select count(*)::int as n from ocop_centre where deleted_at is null")
     return n[0].n > 0
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 export async function resetDatabase(url) {

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { ROOT } from "./database.mjs"
-import { isSeeded, migrate, runSeed } from "./backend.mjs"
+import { isSeeded, migrate, runSeed, withClient } from "./backend.mjs"
 import { isMigrated, markMigrated, schemaStamp } from "./migration-stamp.mjs"
 
 /** Migrations when the code changed since the last ones, and the demo seed on an empty database. */
@@ -120,16 +120,11 @@ export async function waitForSearch(url, { timeoutMs = 300_000, stopped = () => 
   if (!stopped()) console.warn(`⚠ Search is not ready yet (${url}); it keeps filling in the background. \`npm run search:reindex\` rebuilds it.`)
 }
 
-export async function publishableKey(url) {
-  const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
+export function publishableKey(url) {
+  return withClient(url, async (client) => {
     const { rows } = await client.query("select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1")
     return rows[0]?.token
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 /** A secret kept with the data folder unless the environment brings one (`name`), so sessions

@@ -1,6 +1,6 @@
 import type { RaceContext } from "./race"
 import { plentiful, X } from "./race"
-import { call, cartReadyToPay, completeCart, inBatches, saleBody, sell, type Reply } from "./shop"
+import { cartReadyToPay, completeCart, inBatches, saleBody, sell, type Reply } from "./shop"
 import { sleep } from "./cluster"
 
 /**
@@ -82,4 +82,3 @@ export function isSentence(r: Reply) {
   return typeof r.body?.message === "string" && r.body.message.length > 10 && !/\n\s+at /.test(r.body.message)
 }
 
-export { call }
